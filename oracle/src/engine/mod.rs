@@ -1,0 +1,202 @@
+//! Engines: things that can instantiate and run a case. One trait, one file
+//! per engine; configurations of one system under test are values
+//! ([`EngineSpec`]), not copies of code.
+//!
+//! An adapter implements [`Session`] (instantiate the next module, invoke an
+//! export, snapshot the state) and serves host imports through
+//! [`crate::host::host_call`]. The order of events is decided once, by
+//! [`drive`].
+
+pub mod wasmer;
+pub mod wasmi;
+
+use crate::host::{Fault, Recorder, SharedRecorder};
+use crate::prepare::PreparedCase;
+use crate::trace::{Event, Outcome, Snapshot, Trace, TraceMeta};
+use crate::value::Val;
+use serde::{Deserialize, Serialize};
+use std::sync::{Arc, Mutex};
+
+/// Why an engine could not run a case at all.
+#[derive(Debug, Clone, thiserror::Error, Serialize, Deserialize)]
+pub enum EngineError {
+    /// The engine rejects the module (a feature it lacks, a limit): the
+    /// user's input is at fault, exit code 2.
+    #[error("{engine} rejects module {module}: {msg}")]
+    Rejected { engine: String, module: String, msg: String },
+    /// Something went wrong in the oracle's use of the engine.
+    #[error("{engine}: {msg}")]
+    Internal { engine: String, msg: String },
+}
+
+/// One instantiated run of a case inside an engine.
+pub trait Session {
+    /// Instantiates module `k` (all earlier ones are live), running its
+    /// start function.
+    fn instantiate(&mut self, k: usize) -> Outcome;
+    /// Calls an export of a live instance from the top level.
+    fn invoke(&mut self, instance: usize, export: &str, args: &[Val]) -> Outcome;
+    /// Every global and memory of every live instance.
+    fn snapshot(&mut self) -> Snapshot;
+}
+
+/// Runs the case on a session: instantiate in order (stopping at the first
+/// failure), then the invocations on live instances, stopping at the first
+/// inconclusive outcome.
+pub fn drive(session: &mut dyn Session, case: &PreparedCase, rec: &SharedRecorder) {
+    let mut live = 0;
+    for k in 0..case.modules.len() {
+        let outcome = session.instantiate(k);
+        let ok = matches!(outcome, Outcome::Returned(_));
+        let snapshot = session.snapshot();
+        let stop = !ok;
+        rec.lock().unwrap().push(Event::Instantiate { instance: k, outcome, snapshot });
+        if stop {
+            return;
+        }
+        live = k + 1;
+    }
+    for inv in &case.invocations {
+        if inv.instance >= live {
+            continue;
+        }
+        let outcome = session.invoke(inv.instance, &inv.export, &inv.args);
+        let snapshot = session.snapshot();
+        let stop = outcome.is_inconclusive();
+        rec.lock().unwrap().push(Event::Invoke {
+            instance: inv.instance,
+            export: inv.export.clone(),
+            args: inv.args.clone(),
+            outcome,
+            snapshot,
+        });
+        if stop {
+            return;
+        }
+    }
+}
+
+/// Memory style of the SUT (Wasmer tunables). m0 is only in effect with
+/// `Static`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MemoryStyle {
+    Static,
+    Dynamic,
+}
+
+/// LLVM optimisation level of the SUT.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum OptLevel {
+    O0,
+    O1,
+    O2,
+    O3,
+}
+
+/// A configuration of Wasmer with the LLVM compiler.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct WasmerConfig {
+    /// Pass-params (m0) on or off.
+    pub pass_params: bool,
+    pub opt: OptLevel,
+    pub memory: MemoryStyle,
+}
+
+/// Which engine, configured how.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum EngineSpec {
+    /// The reference interpreter, with a fuel budget (instructions).
+    Wasmi { fuel: u64 },
+    Wasmer(WasmerConfig),
+}
+
+/// Default fuel for the reference: generous, so only runaway programs hit
+/// it (an inconclusive result).
+pub const DEFAULT_FUEL: u64 = 200_000_000;
+
+impl EngineSpec {
+    pub fn reference() -> EngineSpec {
+        EngineSpec::Wasmi { fuel: DEFAULT_FUEL }
+    }
+
+    pub fn wasmer(pass_params: bool, opt: OptLevel, memory: MemoryStyle) -> EngineSpec {
+        EngineSpec::Wasmer(WasmerConfig { pass_params, opt, memory })
+    }
+
+    /// The label used in every report.
+    pub fn label(&self) -> String {
+        match self {
+            EngineSpec::Wasmi { .. } => format!("wasmi-{}", wasmi::VERSION),
+            EngineSpec::Wasmer(c) => format!(
+                "wasmer-{}-llvm(pass-params={},opt={:?},memory={})",
+                wasmer::VERSION,
+                if c.pass_params { "on" } else { "off" },
+                c.opt,
+                match c.memory {
+                    MemoryStyle::Static => "static",
+                    MemoryStyle::Dynamic => "dynamic",
+                }
+            ),
+        }
+    }
+
+    pub fn is_reference(&self) -> bool {
+        matches!(self, EngineSpec::Wasmi { .. })
+    }
+
+    /// Runs `case`, recording into a fresh recorder (streamed to `stream`
+    /// if given). Faults make a deliberately broken engine for tests.
+    pub fn run(
+        &self,
+        case: &Arc<PreparedCase>,
+        faults: Vec<Fault>,
+        stream: Option<Box<dyn std::io::Write + Send>>,
+    ) -> Result<Trace, EngineError> {
+        let rec: SharedRecorder = Arc::new(Mutex::new(Recorder::new(faults, stream)));
+        let notes = match self {
+            EngineSpec::Wasmi { fuel } => wasmi::run(case, &rec, *fuel)?,
+            EngineSpec::Wasmer(c) => wasmer::run(case, &rec, c)?,
+        };
+        let rec = Arc::try_unwrap(rec)
+            .map_err(|_| EngineError::Internal { engine: self.label(), msg: "recorder still shared".into() })?
+            .into_inner()
+            .unwrap();
+        Ok(rec.into_trace(TraceMeta { engine: self.label(), notes }))
+    }
+}
+
+/// The engine line-up: the reference, then the SUT in pairs (pass-params on,
+/// then off) for each memory style and opt level asked for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Lineup {
+    pub reference: EngineSpec,
+    /// (with pass-params, without pass-params)
+    pub pairs: Vec<(EngineSpec, EngineSpec)>,
+}
+
+impl Lineup {
+    pub fn new(opts: &[OptLevel], memories: &[MemoryStyle]) -> Lineup {
+        let mut pairs = Vec::new();
+        for &memory in memories {
+            for &opt in opts {
+                pairs.push((EngineSpec::wasmer(true, opt, memory), EngineSpec::wasmer(false, opt, memory)));
+            }
+        }
+        Lineup { reference: EngineSpec::reference(), pairs }
+    }
+
+    /// The default: O3 (Wasmer's default), static memories (where m0 is on).
+    pub fn default_lineup() -> Lineup {
+        Lineup::new(&[OptLevel::O3], &[MemoryStyle::Static])
+    }
+
+    pub fn all(&self) -> Vec<&EngineSpec> {
+        let mut v = vec![&self.reference];
+        for (a, b) in &self.pairs {
+            v.push(a);
+            v.push(b);
+        }
+        v
+    }
+}

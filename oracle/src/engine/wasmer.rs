@@ -1,0 +1,518 @@
+//! The system under test: Wasmer with the LLVM compiler.
+//!
+//! One adapter, configured by [`WasmerConfig`]: pass-params (m0) on or off
+//! through `CompilerConfig::enable_m0_pass_param`, the LLVM opt level, and
+//! the memory style through the engine's tunables (m0 is only in effect for
+//! a static memory #0). Host imports are served through both of Wasmer's
+//! host-function paths: dynamic (`Function::new_with_env`) and typed
+//! (`Function::new_typed_with_env`, for the signatures listed in [`typed`]).
+
+use super::{EngineError, MemoryStyle, OptLevel, Session, WasmerConfig};
+use crate::case::HostFnStyle;
+use crate::host::{host_call, HostFnId, HostTrap, HostWorld, SharedRecorder};
+use crate::prepare::{global_export, memory_export, ImportKind, PreparedCase, Sig};
+use crate::trace::{digest, GlobalSnap, MemorySnap, Outcome, Snapshot, TrapKind};
+use crate::value::{Val, ValType};
+use std::num::NonZero;
+use std::ptr::NonNull;
+use std::sync::Arc;
+use wasmer::sys::{CompilerConfig, EngineBuilder, Features, NativeEngineExt, Tunables, LLVM};
+use wasmer::{
+    AsStoreMut, Extern, Function, FunctionEnv, FunctionEnvMut, Global, Imports, Instance, Memory, RuntimeError,
+    Store, Type, Value,
+};
+
+/// Version of Wasmer this adapter is built against.
+pub const VERSION: &str = "7.5";
+
+#[derive(Clone)]
+struct Handles {
+    instance: Instance,
+    globals: Vec<Global>,
+    memories: Vec<Memory>,
+}
+
+struct Env {
+    instances: Vec<Handles>,
+    case: Arc<PreparedCase>,
+    rec: SharedRecorder,
+}
+
+fn to_wasmer(v: &Val) -> Value {
+    match *v {
+        Val::I32(x) => Value::I32(x),
+        Val::I64(x) => Value::I64(x),
+        Val::F32(b) => Value::F32(f32::from_bits(b)),
+        Val::F64(b) => Value::F64(f64::from_bits(b)),
+        Val::V128(b) => Value::V128(b),
+        Val::FuncRef(_) => Value::FuncRef(None),
+        Val::ExternRef(_) => Value::ExternRef(None),
+    }
+}
+
+fn from_wasmer(v: &Value) -> Val {
+    match v {
+        Value::I32(x) => Val::I32(*x),
+        Value::I64(x) => Val::I64(*x),
+        Value::F32(x) => Val::F32(x.to_bits()),
+        Value::F64(x) => Val::F64(x.to_bits()),
+        Value::V128(x) => Val::V128(*x),
+        Value::FuncRef(r) => Val::FuncRef(r.is_some()),
+        Value::ExternRef(r) => Val::ExternRef(r.is_some()),
+        // Not produced by the modules the oracle accepts.
+        _ => Val::ExternRef(true),
+    }
+}
+
+fn wasmer_ty(t: ValType) -> Type {
+    match t {
+        ValType::I32 => Type::I32,
+        ValType::I64 => Type::I64,
+        ValType::F32 => Type::F32,
+        ValType::F64 => Type::F64,
+        ValType::V128 => Type::V128,
+        ValType::FuncRef => Type::FuncRef,
+        ValType::ExternRef => Type::ExternRef,
+    }
+}
+
+fn trap_kind(e: RuntimeError) -> TrapKind {
+    use wasmer::sys::vm::TrapCode as C;
+    if e.downcast_ref::<HostTrap>().is_some() {
+        return TrapKind::HostTrap;
+    }
+    let msg = e.message();
+    match e.to_trap() {
+        Some(C::UnreachableCodeReached) => TrapKind::Unreachable,
+        Some(C::HeapAccessOutOfBounds) => TrapKind::MemoryOutOfBounds,
+        Some(C::TableAccessOutOfBounds) => TrapKind::TableOutOfBounds,
+        Some(C::IndirectCallToNull) => TrapKind::IndirectCallToNull,
+        Some(C::IntegerDivisionByZero) => TrapKind::IntegerDivisionByZero,
+        Some(C::IntegerOverflow) => TrapKind::IntegerOverflow,
+        Some(C::BadConversionToInteger) => TrapKind::BadConversionToInteger,
+        Some(C::StackOverflow) => TrapKind::StackOverflow,
+        Some(C::BadSignature) => TrapKind::BadSignature,
+        Some(C::UnalignedAtomic) | Some(C::HeapMisaligned) => TrapKind::UnalignedAtomic,
+        Some(other) => TrapKind::Other(format!("{other:?}")),
+        None => TrapKind::Other(msg),
+    }
+}
+
+fn snapshot(store: &mut impl AsStoreMut, handles: &[Handles]) -> Snapshot {
+    let mut snap = Snapshot::default();
+    for (k, h) in handles.iter().enumerate() {
+        for (g, global) in h.globals.iter().enumerate() {
+            snap.globals.push(GlobalSnap { instance: k, index: g as u32, value: from_wasmer(&global.get(store)) });
+        }
+        for (i, mem) in h.memories.iter().enumerate() {
+            let view = mem.view(store);
+            let bytes = view.copy_to_vec().unwrap_or_default();
+            snap.memories.push(MemorySnap { instance: k, index: i as u32, size: view.data_size(), digest: digest(&bytes) });
+        }
+    }
+    snap
+}
+
+fn call(store: &mut impl AsStoreMut, handles: &[Handles], case: &PreparedCase, instance: usize, export: &str, args: &[Val]) -> Outcome {
+    let no_func = || Outcome::Trapped(TrapKind::Other(format!("no exported function {export}")));
+    let Some(h) = handles.get(instance) else { return no_func() };
+    if case.modules[instance].export_sig(export).is_none() {
+        return no_func();
+    }
+    let Ok(func) = h.instance.exports.get_function(export) else { return no_func() };
+    let func = func.clone();
+    let params: Vec<Value> = args.iter().map(to_wasmer).collect();
+    match func.call(store, &params) {
+        Ok(vals) => Outcome::Returned(vals.iter().map(from_wasmer).collect()),
+        Err(e) => Outcome::Trapped(trap_kind(e)),
+    }
+}
+
+struct World<'a, 'b> {
+    env: &'a mut FunctionEnvMut<'b, Env>,
+}
+
+impl World<'_, '_> {
+    fn handles(&self) -> Vec<Handles> {
+        self.env.data().instances.clone()
+    }
+}
+
+impl HostWorld for World<'_, '_> {
+    fn snapshot(&mut self) -> Snapshot {
+        let handles = self.handles();
+        snapshot(self.env, &handles)
+    }
+
+    fn get_global(&mut self, instance: usize, global: u32) -> Option<Val> {
+        let g = self.env.data().instances.get(instance)?.globals.get(global as usize)?.clone();
+        Some(from_wasmer(&g.get(self.env)))
+    }
+
+    fn set_global(&mut self, instance: usize, global: u32, value: Val) -> bool {
+        let Some(g) = self.env.data().instances.get(instance).and_then(|h| h.globals.get(global as usize)).cloned()
+        else {
+            return false;
+        };
+        g.set(self.env, to_wasmer(&value)).is_ok()
+    }
+
+    fn write_memory(&mut self, instance: usize, memory: u32, offset: u64, bytes: &[u8]) -> bool {
+        let Some(m) = self.env.data().instances.get(instance).and_then(|h| h.memories.get(memory as usize)).cloned()
+        else {
+            return false;
+        };
+        m.view(self.env).write(offset, bytes).is_ok()
+    }
+
+    fn grow_memory(&mut self, instance: usize, memory: u32, delta: u64) -> Option<u64> {
+        let m = self.env.data().instances.get(instance)?.memories.get(memory as usize)?.clone();
+        let delta = u32::try_from(delta).ok()?;
+        m.grow(self.env, delta).ok().map(|p| p.0 as u64)
+    }
+
+    fn call_export(&mut self, instance: usize, export: &str, args: &[Val]) -> Outcome {
+        let handles = self.handles();
+        let case = self.env.data().case.clone();
+        call(self.env, &handles, &case, instance, export, args)
+    }
+
+    fn live_instances(&self) -> usize {
+        self.env.data().instances.len()
+    }
+}
+
+fn serve(env: &mut FunctionEnvMut<Env>, id: &HostFnId, args: &[Val]) -> Result<Vec<Val>, HostTrap> {
+    let case = env.data().case.clone();
+    let rec = env.data().rec.clone();
+    host_call(&mut World { env }, &rec, &case, id, args)
+}
+
+fn dynamic_host_func(store: &mut Store, env: &FunctionEnv<Env>, id: HostFnId) -> Function {
+    let ty = wasmer::FunctionType::new(
+        id.sig.params.iter().map(|t| wasmer_ty(*t)).collect::<Vec<_>>(),
+        id.sig.results.iter().map(|t| wasmer_ty(*t)).collect::<Vec<_>>(),
+    );
+    Function::new_with_env(store, env, ty, move |mut env: FunctionEnvMut<Env>, params: &[Value]| {
+        let args: Vec<Val> = params.iter().map(from_wasmer).collect();
+        match serve(&mut env, &id, &args) {
+            Ok(vals) => Ok(vals.iter().map(to_wasmer).collect()),
+            Err(t) => Err(RuntimeError::user(Box::new(t))),
+        }
+    })
+}
+
+/// Typed host functions, for a fixed set of signatures.
+pub mod typed {
+    use super::*;
+
+    /// Conversion between Rust native types and oracle values.
+    trait Native: Sized {
+        fn to_val(self) -> Val;
+        fn from_val(v: Val) -> Self;
+    }
+    impl Native for i32 {
+        fn to_val(self) -> Val {
+            Val::I32(self)
+        }
+        fn from_val(v: Val) -> Self {
+            v.bits() as u32 as i32
+        }
+    }
+    impl Native for i64 {
+        fn to_val(self) -> Val {
+            Val::I64(self)
+        }
+        fn from_val(v: Val) -> Self {
+            v.bits() as u64 as i64
+        }
+    }
+    impl Native for f32 {
+        fn to_val(self) -> Val {
+            Val::F32(self.to_bits())
+        }
+        fn from_val(v: Val) -> Self {
+            f32::from_bits(v.bits() as u32)
+        }
+    }
+    impl Native for f64 {
+        fn to_val(self) -> Val {
+            Val::F64(self.to_bits())
+        }
+        fn from_val(v: Val) -> Self {
+            f64::from_bits(v.bits() as u64)
+        }
+    }
+
+    fn nth<T: Native>(vals: &[Val], i: usize) -> T {
+        T::from_val(vals[i])
+    }
+
+    /// A typed host function: parameters as Rust natives, `$conv` builds
+    /// the return value from the host's result values `$v`.
+    macro_rules! typed_fn {
+        ($store:expr, $env:expr, $id:expr, ($($p:ident : $pt:ty),*) -> $ret:ty, |$v:ident| $conv:expr) => {{
+            let id = $id;
+            Function::new_typed_with_env(
+                $store,
+                $env,
+                move |mut env: FunctionEnvMut<'_, Env>, $($p: $pt),*| -> Result<$ret, HostTrap> {
+                    let args = vec![$(Native::to_val($p)),*];
+                    #[allow(unused_variables)]
+                    let $v = serve(&mut env, &id, &args)?;
+                    Ok($conv)
+                },
+            )
+        }};
+    }
+
+    /// The signatures served typed; others fall back to the dynamic path.
+    pub fn supported(sig: &Sig) -> bool {
+        SIGNATURES.iter().any(|(p, r)| sig.params == *p && sig.results == *r)
+    }
+
+    use ValType::{F32, F64, I32, I64};
+    /// Every signature [`build`] can serve typed.
+    pub const SIGNATURES: &[(&[ValType], &[ValType])] = &[
+        (&[], &[]),
+        (&[], &[I32]),
+        (&[I32], &[]),
+        (&[I32], &[I32]),
+        (&[I32, I32], &[I32]),
+        (&[I32, I32, I32], &[]),
+        (&[I64], &[I64]),
+        (&[I32, I64], &[I64]),
+        (&[F32], &[F32]),
+        (&[F64], &[F64]),
+        (&[I32, I64, F32, F64], &[F64]),
+        (&[I32, I32], &[I32, I32]),
+    ];
+
+    pub(super) fn build(store: &mut Store, env: &FunctionEnv<Env>, id: HostFnId) -> Option<Function> {
+        let p = id.sig.params.clone();
+        let r = id.sig.results.clone();
+        Some(match (&p[..], &r[..]) {
+            ([], []) => typed_fn!(store, env, id, () -> (), |v| ()),
+            ([], [I32]) => typed_fn!(store, env, id, () -> i32, |v| nth(&v, 0)),
+            ([I32], []) => typed_fn!(store, env, id, (a: i32) -> (), |v| ()),
+            ([I32], [I32]) => typed_fn!(store, env, id, (a: i32) -> i32, |v| nth(&v, 0)),
+            ([I32, I32], [I32]) => typed_fn!(store, env, id, (a: i32, b: i32) -> i32, |v| nth(&v, 0)),
+            ([I32, I32, I32], []) => typed_fn!(store, env, id, (a: i32, b: i32, c: i32) -> (), |v| ()),
+            ([I64], [I64]) => typed_fn!(store, env, id, (a: i64) -> i64, |v| nth(&v, 0)),
+            ([I32, I64], [I64]) => typed_fn!(store, env, id, (a: i32, b: i64) -> i64, |v| nth(&v, 0)),
+            ([F32], [F32]) => typed_fn!(store, env, id, (a: f32) -> f32, |v| nth(&v, 0)),
+            ([F64], [F64]) => typed_fn!(store, env, id, (a: f64) -> f64, |v| nth(&v, 0)),
+            ([I32, I64, F32, F64], [F64]) => {
+                typed_fn!(store, env, id, (a: i32, b: i64, c: f32, d: f64) -> f64, |v| nth(&v, 0))
+            }
+            ([I32, I32], [I32, I32]) => {
+                typed_fn!(store, env, id, (a: i32, b: i32) -> (i32, i32), |v| (nth(&v, 0), nth(&v, 1)))
+            }
+            _ => return None,
+        })
+    }
+}
+
+struct WasmerSession {
+    store: Store,
+    env: FunctionEnv<Env>,
+    modules: Vec<wasmer::Module>,
+    notes: Vec<String>,
+}
+
+impl WasmerSession {
+    fn handles(&self) -> Vec<Handles> {
+        self.env.as_ref(&self.store).instances.clone()
+    }
+    fn case(&self) -> Arc<PreparedCase> {
+        self.env.as_ref(&self.store).case.clone()
+    }
+}
+
+impl Session for WasmerSession {
+    fn instantiate(&mut self, k: usize) -> Outcome {
+        let case = self.case();
+        let handles = self.handles();
+        let m = &case.modules[k];
+        let mut imports = Imports::new();
+        for (i, imp) in m.imports.iter().enumerate() {
+            if let Some(j) = case.provider(k, imp) {
+                match handles[j].instance.exports.get_extern(&imp.name) {
+                    Some(e) => imports.define(&imp.module, &imp.name, e.clone()),
+                    None => return Outcome::LinkError(format!("{}.{} missing", imp.module, imp.name)),
+                }
+                continue;
+            }
+            let ext: Extern = match &imp.kind {
+                ImportKind::Func(sig) => {
+                    let id = HostFnId::new(k, i, imp, sig);
+                    let typed = case.plan.style_of(&imp.module, &imp.name) == HostFnStyle::Typed;
+                    let f = if typed {
+                        match typed::build(&mut self.store, &self.env, id.clone()) {
+                            Some(f) => f,
+                            None => {
+                                self.notes.push(format!(
+                                    "{}.{} {sig}: no typed host function for this signature; served dynamically",
+                                    imp.module, imp.name
+                                ));
+                                dynamic_host_func(&mut self.store, &self.env, id)
+                            }
+                        }
+                    } else {
+                        dynamic_host_func(&mut self.store, &self.env, id)
+                    };
+                    Extern::Function(f)
+                }
+                ImportKind::Global(g) => {
+                    let init = to_wasmer(&super::wasmi::host_global_init(k, i, g.ty));
+                    let global =
+                        if g.mutable { Global::new_mut(&mut self.store, init) } else { Global::new(&mut self.store, init) };
+                    Extern::Global(global)
+                }
+                ImportKind::Memory(mi) => {
+                    let ty = wasmer::MemoryType::new(mi.minimum as u32, mi.maximum.map(|x| x as u32), false);
+                    match Memory::new(&mut self.store, ty) {
+                        Ok(mem) => Extern::Memory(mem),
+                        Err(e) => return Outcome::LinkError(e.to_string()),
+                    }
+                }
+                ImportKind::Table(t) => {
+                    let ty = wasmer::TableType::new(wasmer_ty(t.element), t.minimum as u32, t.maximum.map(|x| x as u32));
+                    let init = to_wasmer(&Val::zero(t.element));
+                    match wasmer::Table::new(&mut self.store, ty, init) {
+                        Ok(tab) => Extern::Table(tab),
+                        Err(e) => return Outcome::LinkError(e.to_string()),
+                    }
+                }
+            };
+            imports.define(&imp.module, &imp.name, ext);
+        }
+        match Instance::new(&mut self.store, &self.modules[k], &imports) {
+            Ok(instance) => {
+                let globals = (0..m.globals.len() as u32)
+                    .map(|g| instance.exports.get_global(&global_export(g)).cloned())
+                    .collect::<Result<Vec<_>, _>>();
+                let memories = (0..m.memories.len() as u32)
+                    .map(|g| instance.exports.get_memory(&memory_export(g)).cloned())
+                    .collect::<Result<Vec<_>, _>>();
+                let (Ok(globals), Ok(memories)) = (globals, memories) else {
+                    return Outcome::LinkError("instrumentation exports missing".into());
+                };
+                self.env.as_mut(&mut self.store).instances.push(Handles { instance, globals, memories });
+                Outcome::Returned(vec![])
+            }
+            Err(wasmer::InstantiationError::Start(e)) => Outcome::Trapped(trap_kind(e)),
+            Err(e) => Outcome::LinkError(e.to_string()),
+        }
+    }
+
+    fn invoke(&mut self, instance: usize, export: &str, args: &[Val]) -> Outcome {
+        let handles = self.handles();
+        let case = self.case();
+        call(&mut self.store, &handles, &case, instance, export, args)
+    }
+
+    fn snapshot(&mut self) -> Snapshot {
+        let handles = self.handles();
+        snapshot(&mut self.store, &handles)
+    }
+}
+
+/// Base tunables with the memory style forced to the configured one.
+struct StyleTunables {
+    base: wasmer::sys::BaseTunables,
+    style: MemoryStyle,
+}
+
+impl Tunables for StyleTunables {
+    fn memory_style(&self, _memory: &wasmer::MemoryType) -> wasmer::MemoryStyle {
+        match self.style {
+            MemoryStyle::Static => wasmer::MemoryStyle::Static,
+            MemoryStyle::Dynamic => wasmer::MemoryStyle::Dynamic { offset_guard_size: 0 },
+        }
+    }
+
+    fn table_style(&self, table: &wasmer::TableType) -> wasmer::TableStyle {
+        self.base.table_style(table)
+    }
+
+    fn create_host_memory(
+        &self,
+        ty: &wasmer::MemoryType,
+        style: &wasmer::MemoryStyle,
+    ) -> Result<wasmer::sys::vm::VMMemory, wasmer::MemoryError> {
+        self.base.create_host_memory(ty, style)
+    }
+
+    unsafe fn create_vm_memory(
+        &self,
+        ty: &wasmer::MemoryType,
+        style: &wasmer::MemoryStyle,
+        vm_definition_location: NonNull<wasmer::sys::vm::VMMemoryDefinition>,
+    ) -> Result<wasmer::sys::vm::VMMemory, wasmer::MemoryError> {
+        unsafe { self.base.create_vm_memory(ty, style, vm_definition_location) }
+    }
+
+    fn create_host_table(
+        &self,
+        ty: &wasmer::TableType,
+        style: &wasmer::TableStyle,
+    ) -> Result<wasmer::sys::vm::VMTable, String> {
+        self.base.create_host_table(ty, style)
+    }
+
+    unsafe fn create_vm_table(
+        &self,
+        ty: &wasmer::TableType,
+        style: &wasmer::TableStyle,
+        vm_definition_location: NonNull<wasmer::sys::vm::VMTableDefinition>,
+    ) -> Result<wasmer::sys::vm::VMTable, String> {
+        unsafe { self.base.create_vm_table(ty, style, vm_definition_location) }
+    }
+}
+
+/// Builds an engine for a configuration.
+pub fn engine(config: &WasmerConfig) -> wasmer::Engine {
+    let mut llvm = LLVM::new();
+    llvm.opt_level(match config.opt {
+        OptLevel::O0 => wasmer::sys::LLVMOptLevel::None,
+        OptLevel::O1 => wasmer::sys::LLVMOptLevel::Less,
+        OptLevel::O2 => wasmer::sys::LLVMOptLevel::Default,
+        OptLevel::O3 => wasmer::sys::LLVMOptLevel::Aggressive,
+    });
+    // One compile thread: the oracle parallelises across cases instead.
+    llvm.num_threads(NonZero::new(1).unwrap());
+    CompilerConfig::enable_m0_pass_param(&mut llvm, config.pass_params);
+    let mut features = Features::default();
+    features.tail_call(true);
+    features.multi_memory(true);
+    features.memory64(true);
+    features.extended_const(true);
+    features.multi_value(true);
+    features.bulk_memory(true);
+    features.reference_types(true);
+    features.simd(true);
+    let mut engine: wasmer::Engine = EngineBuilder::new(llvm).set_features(Some(features)).engine().into();
+    engine.set_tunables(StyleTunables { base: wasmer::sys::BaseTunables::new(), style: config.memory });
+    engine
+}
+
+/// Runs a prepared case on Wasmer.
+pub fn run(case: &Arc<PreparedCase>, rec: &SharedRecorder, config: &WasmerConfig) -> Result<Vec<String>, EngineError> {
+    let label = super::EngineSpec::Wasmer(*config).label();
+    let engine = engine(config);
+    let mut store = Store::new(engine);
+    let mut modules = Vec::new();
+    for m in &case.modules {
+        let module = wasmer::Module::new(&store, &m.wasm).map_err(|e| EngineError::Rejected {
+            engine: label.clone(),
+            module: m.name.clone(),
+            msg: e.to_string().lines().next().unwrap_or("").to_string(),
+        })?;
+        modules.push(module);
+    }
+    let env = FunctionEnv::new(&mut store, Env { instances: Vec::new(), case: case.clone(), rec: rec.clone() });
+    let mut session = WasmerSession { store, env, modules, notes: Vec::new() };
+    super::drive(&mut session, case, rec);
+    Ok(session.notes)
+}

@@ -1,0 +1,304 @@
+//! The reference engine: the wasmi interpreter.
+//!
+//! Fuel bounds every run (running out is inconclusive); host imports go
+//! through wasmi's dynamic host functions (`Func::new`).
+
+use super::{EngineError, Session};
+use crate::host::{host_call, HostFnId, HostTrap, HostWorld, SharedRecorder};
+use crate::prepare::{global_export, memory_export, ImportKind, PreparedCase, Sig};
+use crate::trace::{digest, GlobalSnap, MemorySnap, Outcome, Snapshot, TrapKind};
+use crate::value::{mix64, Val, ValType};
+use std::sync::Arc;
+use wasmi::{AsContext, AsContextMut, Caller, Extern, Func, Instance, Store};
+
+/// Version of the wasmi crate this adapter is built against.
+pub const VERSION: &str = "2.0";
+
+impl wasmi::errors::HostError for HostTrap {}
+
+struct Data {
+    instances: Vec<Instance>,
+    case: Arc<PreparedCase>,
+    rec: SharedRecorder,
+}
+
+fn to_wasmi(v: &Val) -> wasmi::Val {
+    match *v {
+        Val::I32(x) => wasmi::Val::I32(x),
+        Val::I64(x) => wasmi::Val::I64(x),
+        Val::F32(b) => wasmi::Val::F32(wasmi::F32::from_bits(b)),
+        Val::F64(b) => wasmi::Val::F64(wasmi::F64::from_bits(b)),
+        Val::V128(b) => wasmi::Val::V128(wasmi::V128::from(b)),
+        Val::FuncRef(_) => wasmi::Val::FuncRef(wasmi::Nullable::Null),
+        Val::ExternRef(_) => wasmi::Val::ExternRef(wasmi::Nullable::Null),
+    }
+}
+
+fn from_wasmi(v: &wasmi::Val) -> Val {
+    match v {
+        wasmi::Val::I32(x) => Val::I32(*x),
+        wasmi::Val::I64(x) => Val::I64(*x),
+        wasmi::Val::F32(x) => Val::F32(x.to_bits()),
+        wasmi::Val::F64(x) => Val::F64(x.to_bits()),
+        wasmi::Val::V128(x) => Val::V128(x.as_u128()),
+        wasmi::Val::FuncRef(r) => Val::FuncRef(!r.is_null()),
+        wasmi::Val::ExternRef(r) => Val::ExternRef(!r.is_null()),
+    }
+}
+
+fn wasmi_ty(t: ValType) -> wasmi::ValType {
+    match t {
+        ValType::I32 => wasmi::ValType::I32,
+        ValType::I64 => wasmi::ValType::I64,
+        ValType::F32 => wasmi::ValType::F32,
+        ValType::F64 => wasmi::ValType::F64,
+        ValType::V128 => wasmi::ValType::V128,
+        ValType::FuncRef => wasmi::ValType::FuncRef,
+        ValType::ExternRef => wasmi::ValType::ExternRef,
+    }
+}
+
+fn trap_kind(e: &wasmi::Error) -> TrapKind {
+    use wasmi::TrapCode as C;
+    if e.downcast_ref::<HostTrap>().is_some() {
+        return TrapKind::HostTrap;
+    }
+    match e.as_trap_code() {
+        Some(C::UnreachableCodeReached) => TrapKind::Unreachable,
+        Some(C::MemoryOutOfBounds) => TrapKind::MemoryOutOfBounds,
+        Some(C::TableOutOfBounds) => TrapKind::TableOutOfBounds,
+        Some(C::IndirectCallToNull) => TrapKind::IndirectCallToNull,
+        Some(C::IntegerDivisionByZero) => TrapKind::IntegerDivisionByZero,
+        Some(C::IntegerOverflow) => TrapKind::IntegerOverflow,
+        Some(C::BadConversionToInteger) => TrapKind::BadConversionToInteger,
+        Some(C::StackOverflow) => TrapKind::StackOverflow,
+        Some(C::BadSignature) => TrapKind::BadSignature,
+        Some(C::OutOfFuel) => TrapKind::OutOfFuel,
+        Some(C::OutOfSystemMemory) => TrapKind::StackOverflow,
+        Some(other) => TrapKind::Other(format!("{other:?}")),
+        None => TrapKind::Other(e.to_string()),
+    }
+}
+
+fn snapshot(ctx: &mut impl AsContextMut<Data = Data>) -> Snapshot {
+    let instances = ctx.as_context().data().instances.clone();
+    let case = ctx.as_context().data().case.clone();
+    let mut snap = Snapshot::default();
+    for (k, inst) in instances.iter().enumerate() {
+        let m = &case.modules[k];
+        for g in 0..m.globals.len() as u32 {
+            if let Some(global) = inst.get_global(&*ctx, &global_export(g)) {
+                snap.globals.push(GlobalSnap { instance: k, index: g, value: from_wasmi(&global.get(&*ctx)) });
+            }
+        }
+        for i in 0..m.memories.len() as u32 {
+            if let Some(mem) = inst.get_memory(&*ctx, &memory_export(i)) {
+                let data = mem.data(&*ctx);
+                snap.memories.push(MemorySnap { instance: k, index: i, size: data.len() as u64, digest: digest(data) });
+            }
+        }
+    }
+    snap
+}
+
+fn call(ctx: &mut impl AsContextMut<Data = Data>, instance: usize, export: &str, args: &[Val]) -> Outcome {
+    let inst = ctx.as_context().data().instances[instance];
+    let case = ctx.as_context().data().case.clone();
+    let Some(sig) = case.modules[instance].export_sig(export) else {
+        return Outcome::Trapped(TrapKind::Other(format!("no exported function {export}")));
+    };
+    let Some(func) = inst.get_func(&*ctx, export) else {
+        return Outcome::Trapped(TrapKind::Other(format!("no exported function {export}")));
+    };
+    let params: Vec<wasmi::Val> = args.iter().map(to_wasmi).collect();
+    let mut results: Vec<wasmi::Val> = sig.results.iter().map(|t| wasmi::Val::default_for_ty(wasmi_ty(*t))).collect();
+    match func.call(&mut *ctx, &params, &mut results) {
+        Ok(()) => Outcome::Returned(results.iter().map(from_wasmi).collect()),
+        Err(e) => Outcome::Trapped(trap_kind(&e)),
+    }
+}
+
+struct World<'a, 'b> {
+    caller: &'a mut Caller<'b, Data>,
+}
+
+impl World<'_, '_> {
+    fn instance(&self, k: usize) -> Option<Instance> {
+        self.caller.data().instances.get(k).copied()
+    }
+}
+
+impl HostWorld for World<'_, '_> {
+    fn snapshot(&mut self) -> Snapshot {
+        snapshot(self.caller)
+    }
+
+    fn get_global(&mut self, instance: usize, global: u32) -> Option<Val> {
+        let g = self.instance(instance)?.get_global(&*self.caller, &global_export(global))?;
+        Some(from_wasmi(&g.get(&*self.caller)))
+    }
+
+    fn set_global(&mut self, instance: usize, global: u32, value: Val) -> bool {
+        let Some(g) = self.instance(instance).and_then(|i| i.get_global(&*self.caller, &global_export(global))) else {
+            return false;
+        };
+        g.set(&mut *self.caller, to_wasmi(&value)).is_ok()
+    }
+
+    fn write_memory(&mut self, instance: usize, memory: u32, offset: u64, bytes: &[u8]) -> bool {
+        let Some(m) = self.instance(instance).and_then(|i| i.get_memory(&*self.caller, &memory_export(memory))) else {
+            return false;
+        };
+        m.write(&mut *self.caller, offset as usize, bytes).is_ok()
+    }
+
+    fn grow_memory(&mut self, instance: usize, memory: u32, delta: u64) -> Option<u64> {
+        let m = self.instance(instance)?.get_memory(&*self.caller, &memory_export(memory))?;
+        m.grow(&mut *self.caller, delta).ok()
+    }
+
+    fn call_export(&mut self, instance: usize, export: &str, args: &[Val]) -> Outcome {
+        call(self.caller, instance, export, args)
+    }
+
+    fn live_instances(&self) -> usize {
+        self.caller.data().instances.len()
+    }
+}
+
+struct WasmiSession {
+    store: Store<Data>,
+    modules: Vec<wasmi::Module>,
+}
+
+/// Deterministic initial value for a host-owned global of instance `k`,
+/// import `i`: the same on every engine.
+pub fn host_global_init(k: usize, i: usize, ty: ValType) -> Val {
+    crate::host::derived(ty, mix64(0x6c0b_a1 ^ ((k as u64) << 32) ^ i as u64))
+}
+
+impl Session for WasmiSession {
+    fn instantiate(&mut self, k: usize) -> Outcome {
+        let case = self.store.data().case.clone();
+        let m = &case.modules[k];
+        let mut imports = Vec::new();
+        for (i, imp) in m.imports.iter().enumerate() {
+            if let Some(j) = case.provider(k, imp) {
+                let inst = self.store.data().instances[j];
+                match inst.get_export(&self.store, &imp.name) {
+                    Some(e) => imports.push(e),
+                    None => return Outcome::LinkError(format!("{}.{} missing", imp.module, imp.name)),
+                }
+                continue;
+            }
+            let ext = match &imp.kind {
+                ImportKind::Func(sig) => Extern::Func(self.host_func(HostFnId::new(k, i, imp, sig))),
+                ImportKind::Global(g) => {
+                    let init = to_wasmi(&host_global_init(k, i, g.ty));
+                    let mutability = if g.mutable { wasmi::Mutability::Var } else { wasmi::Mutability::Const };
+                    Extern::Global(wasmi::Global::new(&mut self.store, init, mutability))
+                }
+                ImportKind::Memory(mi) => {
+                    let ty = wasmi::MemoryType::new(mi.minimum as u32, mi.maximum.map(|x| x as u32));
+                    match wasmi::Memory::new(&mut self.store, ty) {
+                        Ok(mem) => Extern::Memory(mem),
+                        Err(e) => return Outcome::LinkError(e.to_string()),
+                    }
+                }
+                ImportKind::Table(t) => {
+                    let (rt, init) = match t.element {
+                        ValType::FuncRef => (wasmi::RefType::Func, wasmi::Ref::Func(wasmi::Nullable::Null)),
+                        _ => (wasmi::RefType::Extern, wasmi::Ref::Extern(wasmi::Nullable::Null)),
+                    };
+                    let ty = wasmi::TableType::new(rt, t.minimum as u32, t.maximum.map(|x| x as u32));
+                    match wasmi::Table::new(&mut self.store, ty, init) {
+                        Ok(tab) => Extern::Table(tab),
+                        Err(e) => return Outcome::LinkError(e.to_string()),
+                    }
+                }
+            };
+            imports.push(ext);
+        }
+        // Host calls made by the start function see the earlier instances
+        // only (the same on every engine): the new one is registered after.
+        match Instance::new(&mut self.store, &self.modules[k], &imports) {
+            Ok(inst) => {
+                self.store.data_mut().instances.push(inst);
+                Outcome::Returned(vec![])
+            }
+            Err(e) => {
+                if e.as_trap_code().is_some() || e.downcast_ref::<HostTrap>().is_some() {
+                    Outcome::Trapped(trap_kind(&e))
+                } else {
+                    Outcome::LinkError(e.to_string())
+                }
+            }
+        }
+    }
+
+    fn invoke(&mut self, instance: usize, export: &str, args: &[Val]) -> Outcome {
+        call(&mut self.store, instance, export, args)
+    }
+
+    fn snapshot(&mut self) -> Snapshot {
+        snapshot(&mut self.store)
+    }
+}
+
+impl WasmiSession {
+    fn host_func(&mut self, id: HostFnId) -> Func {
+        let ty = func_type(&id.sig);
+        Func::new(&mut self.store, ty, move |mut caller: Caller<'_, Data>, params, results| {
+            let args: Vec<Val> = params.iter().map(from_wasmi).collect();
+            let case = caller.data().case.clone();
+            let rec = caller.data().rec.clone();
+            let out = host_call(&mut World { caller: &mut caller }, &rec, &case, &id, &args);
+            match out {
+                Ok(vals) => {
+                    for (slot, v) in results.iter_mut().zip(&vals) {
+                        *slot = to_wasmi(v);
+                    }
+                    Ok(())
+                }
+                Err(t) => Err(wasmi::Error::host(t)),
+            }
+        })
+    }
+}
+
+fn func_type(sig: &Sig) -> wasmi::FuncType {
+    wasmi::FuncType::new(sig.params.iter().map(|t| wasmi_ty(*t)), sig.results.iter().map(|t| wasmi_ty(*t)))
+}
+
+fn engine_config(fuel: bool) -> wasmi::Config {
+    let mut c = wasmi::Config::default();
+    c.wasm_tail_call(true)
+        .wasm_multi_memory(true)
+        .wasm_memory64(true)
+        .wasm_extended_const(true)
+        .wasm_multi_value(true)
+        .wasm_bulk_memory(true)
+        .wasm_reference_types(true)
+        .consume_fuel(fuel);
+    c
+}
+
+/// Runs a prepared case on wasmi.
+pub fn run(case: &Arc<PreparedCase>, rec: &SharedRecorder, fuel: u64) -> Result<Vec<String>, EngineError> {
+    let engine = wasmi::Engine::new(&engine_config(true));
+    let mut modules = Vec::new();
+    for m in &case.modules {
+        let module = wasmi::Module::new(&engine, &m.wasm).map_err(|e| EngineError::Rejected {
+            engine: super::EngineSpec::Wasmi { fuel }.label(),
+            module: m.name.clone(),
+            msg: e.to_string(),
+        })?;
+        modules.push(module);
+    }
+    let data = Data { instances: Vec::new(), case: case.clone(), rec: rec.clone() };
+    let mut store = Store::new(&engine, data);
+    store.set_fuel(fuel).map_err(|e| EngineError::Internal { engine: "wasmi".into(), msg: e.to_string() })?;
+    let mut session = WasmiSession { store, modules };
+    super::drive(&mut session, case, rec);
+    Ok(Vec::new())
+}

@@ -1,0 +1,443 @@
+//! Preparing a case for the engines: validation, the facts every engine
+//! adapter needs (imports with their types, exports, globals, memories), and
+//! the instrumentation that makes internal state observable.
+//!
+//! Instrumentation adds one export per global (`__cco_g<N>`) and per memory
+//! (`__cco_m<N>`), imported ones included, so the host can snapshot state
+//! that the module does not export. Every engine runs the same instrumented
+//! binary, so the change cannot create a difference between engines; it can
+//! only hide a bug that depends on a global or memory being unexported, and
+//! the README says so.
+
+use crate::case::{Case, HostPlan, InputError, Invocation};
+use crate::value::{canary, edge, ValType};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+/// Prefix of the exports added by instrumentation.
+pub const EXPORT_PREFIX: &str = "__cco_";
+
+pub fn global_export(index: u32) -> String {
+    format!("{EXPORT_PREFIX}g{index}")
+}
+
+pub fn memory_export(index: u32) -> String {
+    format!("{EXPORT_PREFIX}m{index}")
+}
+
+/// A function signature in oracle types.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Sig {
+    pub params: Vec<ValType>,
+    pub results: Vec<ValType>,
+}
+
+impl std::fmt::Display for Sig {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let p: Vec<String> = self.params.iter().map(|t| t.to_string()).collect();
+        let r: Vec<String> = self.results.iter().map(|t| t.to_string()).collect();
+        write!(f, "({}) -> ({})", p.join(", "), r.join(", "))
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GlobalInfo {
+    pub ty: ValType,
+    pub mutable: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemoryInfo {
+    pub minimum: u64,
+    pub maximum: Option<u64>,
+    pub memory64: bool,
+    pub shared: bool,
+    /// log2 of the page size (16 unless custom page sizes are used).
+    pub page_size_log2: u32,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TableInfo {
+    pub element: ValType,
+    pub minimum: u64,
+    pub maximum: Option<u64>,
+    pub table64: bool,
+}
+
+/// What an import asks for.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ImportKind {
+    Func(Sig),
+    Global(GlobalInfo),
+    Memory(MemoryInfo),
+    Table(TableInfo),
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ImportInfo {
+    pub module: String,
+    pub name: String,
+    pub kind: ImportKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum ExportKind {
+    Func(Sig),
+    Global,
+    Memory,
+    Table,
+    Tag,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ExportInfo {
+    pub name: String,
+    pub kind: ExportKind,
+}
+
+/// One module, validated and instrumented.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PreparedModule {
+    pub name: String,
+    /// The instrumented binary every engine runs.
+    #[serde(skip)]
+    pub wasm: Vec<u8>,
+    pub imports: Vec<ImportInfo>,
+    /// The module's own exports (without the instrumentation's).
+    pub exports: Vec<ExportInfo>,
+    /// Every global of the index space, imports first.
+    pub globals: Vec<GlobalInfo>,
+    /// Every memory of the index space, imports first.
+    pub memories: Vec<MemoryInfo>,
+    pub tables: usize,
+    pub has_start: bool,
+}
+
+impl PreparedModule {
+    pub fn export_sig(&self, name: &str) -> Option<&Sig> {
+        self.exports.iter().find_map(|e| match &e.kind {
+            ExportKind::Func(s) if e.name == name => Some(s),
+            _ => None,
+        })
+    }
+
+    pub fn exports_field(&self, name: &str) -> bool {
+        self.exports.iter().any(|e| e.name == name)
+    }
+}
+
+/// A case ready to run: modules prepared, invocations decided.
+#[derive(Clone, Debug)]
+pub struct PreparedCase {
+    pub modules: Vec<PreparedModule>,
+    pub plan: HostPlan,
+    pub invocations: Vec<Invocation>,
+}
+
+impl PreparedCase {
+    pub fn new(case: &Case) -> Result<PreparedCase, InputError> {
+        let mut modules = Vec::new();
+        for m in &case.modules {
+            modules.push(prepare_module(&m.name, &m.wasm)?);
+        }
+        let invocations = match &case.invocations {
+            Some(inv) => {
+                for i in inv {
+                    let ok = modules.get(i.instance).and_then(|m| m.export_sig(&i.export)).is_some();
+                    if !ok {
+                        return Err(InputError::Other(format!(
+                            "invocation of instance {} export \"{}\": no such exported function",
+                            i.instance, i.export
+                        )));
+                    }
+                }
+                inv.clone()
+            }
+            None => default_invocations(&modules),
+        };
+        Ok(PreparedCase { modules, plan: case.plan.clone(), invocations })
+    }
+
+    /// Resolves an import of instance `k`: the index of the earlier instance
+    /// that serves it, or `None` for the host.
+    pub fn provider(&self, k: usize, import: &ImportInfo) -> Option<usize> {
+        (0..k).rev().find(|&j| self.modules[j].name == import.module && self.modules[j].exports_field(&import.name))
+    }
+}
+
+/// At most this many invocations are derived automatically.
+pub const MAX_DEFAULT_INVOCATIONS: usize = 64;
+
+/// Each exported function of each instance, in export order, called with
+/// canary arguments and then with edge arguments; functions whose
+/// parameters include references are called with nulls.
+pub fn default_invocations(modules: &[PreparedModule]) -> Vec<Invocation> {
+    let mut out = Vec::new();
+    for (k, m) in modules.iter().enumerate() {
+        for e in &m.exports {
+            if let ExportKind::Func(sig) = &e.kind {
+                let canaries = sig.params.iter().enumerate().map(|(i, t)| canary(*t, i)).collect();
+                out.push(Invocation { instance: k, export: e.name.clone(), args: canaries });
+                if !sig.params.is_empty() {
+                    let edges = sig.params.iter().enumerate().map(|(i, t)| edge(*t, i + 1)).collect();
+                    out.push(Invocation { instance: k, export: e.name.clone(), args: edges });
+                }
+            }
+        }
+    }
+    out.truncate(MAX_DEFAULT_INVOCATIONS);
+    out
+}
+
+/// The features the oracle accepts: what both wasmi and Wasmer's LLVM
+/// backend implement.
+pub fn features() -> wasmparser::WasmFeatures {
+    use wasmparser::WasmFeatures as F;
+    F::MUTABLE_GLOBAL
+        | F::SATURATING_FLOAT_TO_INT
+        | F::SIGN_EXTENSION
+        | F::MULTI_VALUE
+        | F::BULK_MEMORY
+        | F::REFERENCE_TYPES
+        | F::SIMD
+        | F::TAIL_CALL
+        | F::MULTI_MEMORY
+        | F::EXTENDED_CONST
+        | F::FLOATS
+        | F::MEMORY64
+}
+
+fn convert_sig(ty: &wasmparser::FuncType, name: &str) -> Result<Sig, InputError> {
+    let conv = |t: &wasmparser::ValType| {
+        ValType::from_wasmparser(*t).ok_or_else(|| InputError::Unsupported {
+            name: name.to_string(),
+            msg: format!("value type {t} is not supported by the oracle"),
+        })
+    };
+    Ok(Sig {
+        params: ty.params().iter().map(conv).collect::<Result<_, _>>()?,
+        results: ty.results().iter().map(conv).collect::<Result<_, _>>()?,
+    })
+}
+
+fn convert_global(g: &wasmparser::GlobalType, name: &str) -> Result<GlobalInfo, InputError> {
+    let ty = ValType::from_wasmparser(g.content_type).ok_or_else(|| InputError::Unsupported {
+        name: name.to_string(),
+        msg: format!("global of type {} is not supported by the oracle", g.content_type),
+    })?;
+    Ok(GlobalInfo { ty, mutable: g.mutable })
+}
+
+fn convert_memory(m: &wasmparser::MemoryType) -> MemoryInfo {
+    MemoryInfo {
+        minimum: m.initial,
+        maximum: m.maximum,
+        memory64: m.memory64,
+        shared: m.shared,
+        page_size_log2: m.page_size_log2.unwrap_or(16),
+    }
+}
+
+fn convert_table(t: &wasmparser::TableType, name: &str) -> Result<TableInfo, InputError> {
+    let element = ValType::from_wasmparser(wasmparser::ValType::Ref(t.element_type)).ok_or_else(|| {
+        InputError::Unsupported { name: name.to_string(), msg: "table of typed references".into() }
+    })?;
+    Ok(TableInfo { element, minimum: t.initial, maximum: t.maximum, table64: t.table64 })
+}
+
+/// Validates, inspects and instruments one module.
+pub fn prepare_module(name: &str, wasm: &[u8]) -> Result<PreparedModule, InputError> {
+    let invalid = |e: wasmparser::BinaryReaderError| InputError::InvalidWasm {
+        name: name.to_string(),
+        msg: format!("{} (at offset {:#x})", e.message(), e.offset()),
+    };
+    // Validate with every feature first, so that a valid module using a
+    // feature the oracle does not drive is called unsupported, not invalid.
+    let mut all = wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all());
+    all.validate_all(wasm).map_err(invalid)?;
+    let mut validator = wasmparser::Validator::new_with_features(features());
+    let types = validator.validate_all(wasm).map_err(|e| InputError::Unsupported {
+        name: name.to_string(),
+        msg: format!("uses a feature the engines do not both support: {}", e.message()),
+    })?;
+    let types = types.as_ref();
+    if types.memory_count() > 0 && (0..types.memory_count()).any(|i| types.memory_at(i).shared) {
+        return Err(InputError::Unsupported { name: name.into(), msg: "shared memories".into() });
+    }
+
+    let mut imports = Vec::new();
+    let mut exports = Vec::new();
+    let mut has_start = false;
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        match payload.map_err(invalid)? {
+            wasmparser::Payload::ImportSection(reader) => {
+                for imp in reader.into_imports() {
+                    let imp = imp.map_err(invalid)?;
+                    let kind = match imp.ty {
+                        wasmparser::TypeRef::Func(t) | wasmparser::TypeRef::FuncExact(t) => {
+                            let id = types.core_type_at_in_module(t);
+                            ImportKind::Func(convert_sig(types[id].unwrap_func(), name)?)
+                        }
+                        wasmparser::TypeRef::Global(g) => ImportKind::Global(convert_global(&g, name)?),
+                        wasmparser::TypeRef::Memory(m) => ImportKind::Memory(convert_memory(&m)),
+                        wasmparser::TypeRef::Table(t) => ImportKind::Table(convert_table(&t, name)?),
+                        wasmparser::TypeRef::Tag(_) => {
+                            return Err(InputError::Unsupported { name: name.into(), msg: "tag imports".into() })
+                        }
+                    };
+                    imports.push(ImportInfo { module: imp.module.to_string(), name: imp.name.to_string(), kind });
+                }
+            }
+            wasmparser::Payload::ExportSection(reader) => {
+                for exp in reader {
+                    let exp = exp.map_err(invalid)?;
+                    if exp.name.starts_with(EXPORT_PREFIX) {
+                        return Err(InputError::Unsupported {
+                            name: name.into(),
+                            msg: format!("export name \"{}\" is reserved for the oracle", exp.name),
+                        });
+                    }
+                    let kind = match exp.kind {
+                        wasmparser::ExternalKind::Func | wasmparser::ExternalKind::FuncExact => {
+                            let id = types.core_function_at(exp.index);
+                            ExportKind::Func(convert_sig(types[id].unwrap_func(), name)?)
+                        }
+                        wasmparser::ExternalKind::Global => ExportKind::Global,
+                        wasmparser::ExternalKind::Memory => ExportKind::Memory,
+                        wasmparser::ExternalKind::Table => ExportKind::Table,
+                        wasmparser::ExternalKind::Tag => ExportKind::Tag,
+                    };
+                    exports.push(ExportInfo { name: exp.name.to_string(), kind });
+                }
+            }
+            wasmparser::Payload::StartSection { .. } => has_start = true,
+            _ => {}
+        }
+    }
+    let globals = (0..types.global_count())
+        .map(|i| convert_global(&types.global_at(i), name))
+        .collect::<Result<Vec<_>, _>>()?;
+    let memories: Vec<MemoryInfo> = (0..types.memory_count()).map(|i| convert_memory(&types.memory_at(i))).collect();
+    let wasm = instrument(wasm, globals.len() as u32, memories.len() as u32).map_err(invalid)?;
+    Ok(PreparedModule {
+        name: name.to_string(),
+        wasm,
+        imports,
+        exports,
+        globals,
+        memories,
+        tables: types.table_count() as usize,
+        has_start,
+    })
+}
+
+/// Section ids in their required order, for placing a new export section.
+fn section_rank(id: u8) -> Option<u8> {
+    // type, import, function, table, memory, tag, global, export, start,
+    // element, datacount, code, data
+    const ORDER: [u8; 13] = [1, 2, 3, 4, 5, 13, 6, 7, 8, 9, 12, 10, 11];
+    ORDER.iter().position(|&x| x == id).map(|p| p as u8)
+}
+
+/// Rewrites the export section (creating one if needed) to also export
+/// every global and memory under reserved names. All other sections are
+/// copied byte for byte.
+pub fn instrument(wasm: &[u8], globals: u32, memories: u32) -> Result<Vec<u8>, wasmparser::BinaryReaderError> {
+    use wasm_encoder::{ExportKind as EK, ExportSection, Module, RawSection};
+    let added = |sec: &mut ExportSection| {
+        for g in 0..globals {
+            sec.export(&global_export(g), EK::Global, g);
+        }
+        for m in 0..memories {
+            sec.export(&memory_export(m), EK::Memory, m);
+        }
+    };
+    let mut module = Module::new();
+    let mut exports_done = false;
+    let export_rank = section_rank(7).unwrap();
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        let payload = payload?;
+        if let wasmparser::Payload::ExportSection(reader) = &payload {
+            let mut sec = ExportSection::new();
+            for exp in reader.clone() {
+                let exp = exp?;
+                let kind = match exp.kind {
+                    wasmparser::ExternalKind::Func | wasmparser::ExternalKind::FuncExact => EK::Func,
+                    wasmparser::ExternalKind::Table => EK::Table,
+                    wasmparser::ExternalKind::Memory => EK::Memory,
+                    wasmparser::ExternalKind::Global => EK::Global,
+                    wasmparser::ExternalKind::Tag => EK::Tag,
+                };
+                sec.export(exp.name, kind, exp.index);
+            }
+            added(&mut sec);
+            module.section(&sec);
+            exports_done = true;
+            continue;
+        }
+        let Some((id, range)) = payload.as_section() else { continue };
+        if !exports_done && section_rank(id).is_some_and(|r| r > export_rank) {
+            let mut sec = ExportSection::new();
+            added(&mut sec);
+            module.section(&sec);
+            exports_done = true;
+        }
+        module.section(&RawSection { id, data: &wasm[range.start as usize..range.end as usize] });
+    }
+    if !exports_done {
+        let mut sec = ExportSection::new();
+        added(&mut sec);
+        module.section(&sec);
+    }
+    Ok(module.finish())
+}
+
+/// Pretty WAT of a binary module (for reports).
+pub fn to_wat(wasm: &[u8]) -> Cow<'static, str> {
+    match wasmprinter::print_bytes(wasm) {
+        Ok(s) => Cow::Owned(s),
+        Err(e) => Cow::Owned(format!(";; cannot print module: {e}")),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn instrumentation_exports_every_global_and_memory() {
+        let wasm = wat::parse_str(
+            r#"(module
+                 (import "env" "g" (global i32))
+                 (global (mut i64) (i64.const 7))
+                 (memory 1)
+                 (func (export "f") (result i32) (global.get 0)))"#,
+        )
+        .unwrap();
+        let m = prepare_module("m", &wasm).unwrap();
+        assert_eq!(m.globals.len(), 2);
+        assert_eq!(m.memories.len(), 1);
+        let text = to_wat(&m.wasm);
+        assert!(text.contains("(export \"__cco_g0\" (global 0))"), "{text}");
+        assert!(text.contains("(export \"__cco_g1\" (global 1))"), "{text}");
+        assert!(text.contains("(export \"__cco_m0\" (memory 0))"), "{text}");
+        assert!(text.contains("(export \"f\" (func"), "{text}");
+    }
+
+    #[test]
+    fn instrumentation_creates_export_section_in_order() {
+        let wasm = wat::parse_str(r#"(module (global (mut i32) (i32.const 1)) (func) (start 0))"#).unwrap();
+        let m = prepare_module("m", &wasm).unwrap();
+        wasmparser::Validator::new_with_features(features()).validate_all(&m.wasm).unwrap();
+        assert!(m.has_start);
+    }
+
+    #[test]
+    fn invalid_and_unsupported_are_told_apart() {
+        let bad = prepare_module("m", b"\0asm\x01\0\0\0\x05").unwrap_err();
+        assert!(matches!(bad, InputError::InvalidWasm { .. }), "{bad}");
+        let gc = wat::parse_str(r#"(module (type (struct)) (func (result (ref null 0)) ref.null 0))"#).unwrap();
+        let e = prepare_module("m", &gc).unwrap_err();
+        assert!(matches!(e, InputError::Unsupported { .. }), "{e}");
+    }
+}

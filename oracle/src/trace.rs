@@ -1,0 +1,254 @@
+//! Traces: everything an engine let the oracle observe while running a case,
+//! in order, as plain serialisable data.
+//!
+//! A trace is a list of [`Event`]s. Host calls are recorded at the moment the
+//! host function is entered, with the arguments it received and a
+//! [`Snapshot`] of every global and memory of every instance; callbacks from
+//! the host into the guest, instantiations and invocations are recorded when
+//! they finish, again with a snapshot. Nothing engine-specific is kept.
+
+use crate::value::Val;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// The state the host can see: every global and every memory of every
+/// instance, in instance order then index order.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Snapshot {
+    pub globals: Vec<GlobalSnap>,
+    pub memories: Vec<MemorySnap>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GlobalSnap {
+    pub instance: usize,
+    pub index: u32,
+    pub value: Val,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MemorySnap {
+    pub instance: usize,
+    pub index: u32,
+    /// Size in bytes.
+    pub size: u64,
+    /// FNV-1a 64 over the contents, see [`digest`].
+    pub digest: u64,
+}
+
+/// Digest of a memory's contents (FNV-1a, 64 bit, over 8-byte words for
+/// speed; the tail is folded byte by byte).
+pub fn digest(bytes: &[u8]) -> u64 {
+    const PRIME: u64 = 0x0000_0100_0000_01b3;
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut chunks = bytes.chunks_exact(8);
+    for c in &mut chunks {
+        let w = u64::from_le_bytes(c.try_into().unwrap());
+        if w != 0 {
+            h ^= w;
+        }
+        h = h.wrapping_mul(PRIME);
+    }
+    for &b in chunks.remainder() {
+        h ^= b as u64;
+        h = h.wrapping_mul(PRIME);
+    }
+    h ^ bytes.len() as u64
+}
+
+/// The way a trap is named, common to all engines.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TrapKind {
+    Unreachable,
+    MemoryOutOfBounds,
+    TableOutOfBounds,
+    IndirectCallToNull,
+    BadSignature,
+    IntegerOverflow,
+    IntegerDivisionByZero,
+    BadConversionToInteger,
+    NullReference,
+    UnalignedAtomic,
+    /// A trap raised by the host plan (`Action::Trap`) or propagated by the
+    /// host from a failed callback.
+    HostTrap,
+    /// Call stack exhausted. Engines have different limits: inconclusive.
+    StackOverflow,
+    /// The reference ran out of fuel: inconclusive.
+    OutOfFuel,
+    /// The engine took longer than the time limit: inconclusive.
+    Timeout,
+    /// Anything else, with the engine's words.
+    Other(String),
+}
+
+impl TrapKind {
+    /// Traps that depend on engine limits rather than on semantics.
+    pub fn is_inconclusive(&self) -> bool {
+        matches!(self, TrapKind::StackOverflow | TrapKind::OutOfFuel | TrapKind::Timeout)
+    }
+}
+
+impl fmt::Display for TrapKind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            TrapKind::Other(s) => write!(f, "other trap ({s})"),
+            k => {
+                let s = serde_json::to_string(k).unwrap_or_default();
+                f.write_str(s.trim_matches('"'))
+            }
+        }
+    }
+}
+
+/// How a call into the guest (or an instantiation) ended.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    Returned(Vec<Val>),
+    Trapped(TrapKind),
+    /// Instantiation failed while linking (the engine's message is kept for
+    /// the reader but not compared).
+    LinkError(String),
+}
+
+impl Outcome {
+    pub fn is_inconclusive(&self) -> bool {
+        matches!(self, Outcome::Trapped(k) if k.is_inconclusive())
+    }
+
+    /// Comparison with the NaN rule and without link-error wording.
+    pub fn same_as(&self, other: &Outcome) -> bool {
+        match (self, other) {
+            (Outcome::Returned(a), Outcome::Returned(b)) => crate::value::same_vals(a, b),
+            (Outcome::Trapped(a), Outcome::Trapped(b)) => a == b,
+            (Outcome::LinkError(_), Outcome::LinkError(_)) => true,
+            _ => false,
+        }
+    }
+}
+
+impl fmt::Display for Outcome {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Outcome::Returned(v) => write!(f, "returned {}", crate::value::fmt_vals(v)),
+            Outcome::Trapped(k) => write!(f, "trapped: {k}"),
+            Outcome::LinkError(m) => write!(f, "link error: {m}"),
+        }
+    }
+}
+
+/// One observable event.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "event", rename_all = "snake_case")]
+pub enum Event {
+    /// Instance `instance` was instantiated (start function included).
+    Instantiate {
+        instance: usize,
+        outcome: Outcome,
+        snapshot: Snapshot,
+    },
+    /// A host function was entered.
+    HostCall {
+        /// Nesting depth: 0 for calls made during a top-level invocation.
+        depth: u32,
+        /// Which instance imported the function, and under which name.
+        instance: usize,
+        module: String,
+        name: String,
+        /// Arguments as received, bit-exact.
+        args: Vec<Val>,
+        snapshot: Snapshot,
+    },
+    /// A host function called back into an export, as its plan asked.
+    Callback {
+        depth: u32,
+        instance: usize,
+        export: String,
+        args: Vec<Val>,
+        outcome: Outcome,
+        snapshot: Snapshot,
+    },
+    /// A top-level invocation of an export finished.
+    Invoke {
+        instance: usize,
+        export: String,
+        args: Vec<Val>,
+        outcome: Outcome,
+        snapshot: Snapshot,
+    },
+    /// The engine process died (signal or abnormal exit): a finding, not an
+    /// inconclusive result.
+    Crash { message: String },
+}
+
+impl Event {
+    /// The outcome carried by the event, if any.
+    pub fn outcome(&self) -> Option<&Outcome> {
+        match self {
+            Event::Instantiate { outcome, .. }
+            | Event::Callback { outcome, .. }
+            | Event::Invoke { outcome, .. } => Some(outcome),
+            _ => None,
+        }
+    }
+
+    pub fn snapshot(&self) -> Option<&Snapshot> {
+        match self {
+            Event::Instantiate { snapshot, .. }
+            | Event::HostCall { snapshot, .. }
+            | Event::Callback { snapshot, .. }
+            | Event::Invoke { snapshot, .. } => Some(snapshot),
+            Event::Crash { .. } => None,
+        }
+    }
+
+    /// Whether this event ends the comparable part of a trace because an
+    /// engine limit, not the program, decided it.
+    pub fn is_inconclusive(&self) -> bool {
+        self.outcome().is_some_and(Outcome::is_inconclusive)
+    }
+
+    /// A short, human description of where in the run this event is.
+    pub fn describe(&self) -> String {
+        match self {
+            Event::Instantiate { instance, .. } => format!("instantiation of instance {instance}"),
+            Event::HostCall { instance, module, name, depth, .. } => {
+                format!("host call to {module}.{name} (imported by instance {instance}, depth {depth})")
+            }
+            Event::Callback { instance, export, depth, .. } => {
+                format!("callback from the host into instance {instance} export \"{export}\" (depth {depth})")
+            }
+            Event::Invoke { instance, export, args, .. } => format!(
+                "invocation of instance {instance} export \"{export}\"{}",
+                crate::value::fmt_vals(args)
+            ),
+            Event::Crash { .. } => "engine crash".to_string(),
+        }
+    }
+}
+
+/// Static facts about the engine that produced a trace; not compared.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TraceMeta {
+    /// Engine configuration label, e.g. `wasmer-7.5-llvm(m0=on,opt=O3,memory=static)`.
+    pub engine: String,
+    /// Notes of the engine about this run (e.g. host functions that could not
+    /// be built typed and fell back to dynamic).
+    pub notes: Vec<String>,
+}
+
+/// The full trace of one engine on one case.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Trace {
+    pub meta: TraceMeta,
+    pub events: Vec<Event>,
+}
+
+impl Trace {
+    /// Number of host calls recorded.
+    pub fn host_calls(&self) -> usize {
+        self.events.iter().filter(|e| matches!(e, Event::HostCall { .. })).count()
+    }
+}

@@ -1,0 +1,258 @@
+//! Wasm values as plain, engine-independent data, with the comparison rule
+//! for them written down once.
+//!
+//! Floats are kept as bit patterns so that a trace records exactly what an
+//! engine produced. Two values are the *same* when their bits are equal, or
+//! when both are NaNs of the same width: the Wasm spec leaves NaN payloads
+//! non-deterministic for arithmetic, so a payload difference is not a bug of
+//! the calling convention. References are compared by nullness only: their
+//! identities are engine-private.
+
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A value type, as far as the oracle cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ValType {
+    I32,
+    I64,
+    F32,
+    F64,
+    V128,
+    FuncRef,
+    ExternRef,
+}
+
+impl ValType {
+    /// Converts a wasmparser value type; `None` for types the oracle cannot
+    /// drive (GC references, exception references).
+    pub fn from_wasmparser(ty: wasmparser::ValType) -> Option<ValType> {
+        use wasmparser::ValType as W;
+        Some(match ty {
+            W::I32 => ValType::I32,
+            W::I64 => ValType::I64,
+            W::F32 => ValType::F32,
+            W::F64 => ValType::F64,
+            W::V128 => ValType::V128,
+            W::Ref(r) if r == wasmparser::RefType::FUNCREF => ValType::FuncRef,
+            W::Ref(r) if r == wasmparser::RefType::EXTERNREF => ValType::ExternRef,
+            W::Ref(_) => return None,
+        })
+    }
+
+    pub fn is_ref(self) -> bool {
+        matches!(self, ValType::FuncRef | ValType::ExternRef)
+    }
+}
+
+impl fmt::Display for ValType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            ValType::I32 => "i32",
+            ValType::I64 => "i64",
+            ValType::F32 => "f32",
+            ValType::F64 => "f64",
+            ValType::V128 => "v128",
+            ValType::FuncRef => "funcref",
+            ValType::ExternRef => "externref",
+        })
+    }
+}
+
+/// A value observed in or passed to an engine.
+#[derive(Clone, Copy, Debug, Serialize, Deserialize)]
+#[serde(tag = "t", content = "v", rename_all = "lowercase")]
+pub enum Val {
+    I32(i32),
+    I64(i64),
+    /// Bit pattern of an f32.
+    F32(u32),
+    /// Bit pattern of an f64.
+    F64(u64),
+    V128(u128),
+    /// A function reference: `true` when non-null.
+    FuncRef(bool),
+    /// An external reference: `true` when non-null.
+    ExternRef(bool),
+}
+
+impl Val {
+    pub fn ty(&self) -> ValType {
+        match self {
+            Val::I32(_) => ValType::I32,
+            Val::I64(_) => ValType::I64,
+            Val::F32(_) => ValType::F32,
+            Val::F64(_) => ValType::F64,
+            Val::V128(_) => ValType::V128,
+            Val::FuncRef(_) => ValType::FuncRef,
+            Val::ExternRef(_) => ValType::ExternRef,
+        }
+    }
+
+    /// The default (zero or null) value of a type.
+    pub fn zero(ty: ValType) -> Val {
+        Val::from_bits(ty, 0)
+    }
+
+    /// Builds a value of type `ty` from the low bits of `bits`. References are
+    /// always null: the oracle cannot mint references engine-independently.
+    pub fn from_bits(ty: ValType, bits: u128) -> Val {
+        match ty {
+            ValType::I32 => Val::I32(bits as u32 as i32),
+            ValType::I64 => Val::I64(bits as u64 as i64),
+            ValType::F32 => Val::F32(bits as u32),
+            ValType::F64 => Val::F64(bits as u64),
+            ValType::V128 => Val::V128(bits),
+            ValType::FuncRef => Val::FuncRef(false),
+            ValType::ExternRef => Val::ExternRef(false),
+        }
+    }
+
+    /// The raw bits of the value (references: 1 when non-null).
+    pub fn bits(&self) -> u128 {
+        match *self {
+            Val::I32(v) => v as u32 as u128,
+            Val::I64(v) => v as u64 as u128,
+            Val::F32(v) => v as u128,
+            Val::F64(v) => v as u128,
+            Val::V128(v) => v,
+            Val::FuncRef(b) | Val::ExternRef(b) => b as u128,
+        }
+    }
+
+    pub fn is_nan(&self) -> bool {
+        match *self {
+            Val::F32(b) => f32::from_bits(b).is_nan(),
+            Val::F64(b) => f64::from_bits(b).is_nan(),
+            _ => false,
+        }
+    }
+
+    /// The comparison rule of the oracle (see the module documentation).
+    pub fn same_as(&self, other: &Val) -> bool {
+        if self.ty() != other.ty() {
+            return false;
+        }
+        if self.is_nan() && other.is_nan() {
+            return true;
+        }
+        self.bits() == other.bits()
+    }
+}
+
+/// Compares two value lists element-wise with [`Val::same_as`].
+pub fn same_vals(a: &[Val], b: &[Val]) -> bool {
+    a.len() == b.len() && a.iter().zip(b).all(|(x, y)| x.same_as(y))
+}
+
+impl PartialEq for Val {
+    fn eq(&self, other: &Val) -> bool {
+        self.same_as(other)
+    }
+}
+
+impl fmt::Display for Val {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match *self {
+            Val::I32(v) => write!(f, "i32:{v:#x}"),
+            Val::I64(v) => write!(f, "i64:{v:#x}"),
+            Val::F32(b) => {
+                let x = f32::from_bits(b);
+                if x.is_nan() {
+                    write!(f, "f32:nan({b:#010x})")
+                } else {
+                    write!(f, "f32:{x:?}")
+                }
+            }
+            Val::F64(b) => {
+                let x = f64::from_bits(b);
+                if x.is_nan() {
+                    write!(f, "f64:nan({b:#018x})")
+                } else {
+                    write!(f, "f64:{x:?}")
+                }
+            }
+            Val::V128(v) => write!(f, "v128:{v:#034x}"),
+            Val::FuncRef(nn) => f.write_str(if nn { "funcref:<func>" } else { "funcref:null" }),
+            Val::ExternRef(nn) => f.write_str(if nn { "externref:<ext>" } else { "externref:null" }),
+        }
+    }
+}
+
+/// Formats a list of values as `(a, b, c)`.
+pub fn fmt_vals(vals: &[Val]) -> String {
+    let parts: Vec<String> = vals.iter().map(|v| v.to_string()).collect();
+    format!("({})", parts.join(", "))
+}
+
+/// A 64-bit mixing function (splitmix64 finaliser), used wherever the oracle
+/// needs deterministic, well-spread values.
+pub fn mix64(mut x: u64) -> u64 {
+    x = x.wrapping_add(0x9e37_79b9_7f4a_7c15);
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// A canary value for argument slot `slot`: recognisable in a dump (its
+/// high bytes spell the slot number) so that an argument that arrives in the
+/// wrong slot can be named. Float canaries are ordinary, non-NaN numbers.
+pub fn canary(ty: ValType, slot: usize) -> Val {
+    let s = slot as u64 + 1;
+    match ty {
+        ValType::I32 => Val::I32((0x0C00_0000u32 | ((s as u32) << 16) | 0xA5A5) as i32),
+        ValType::I64 => Val::I64((0x0C00_0000_0000_0000u64 | (s << 40) | 0x00A5_A5A5_A5A5) as i64),
+        ValType::F32 => Val::F32((100.0f32 * s as f32 + 0.25).to_bits()),
+        ValType::F64 => Val::F64((1000.0f64 * s as f64 + 0.125).to_bits()),
+        ValType::V128 => Val::V128(0x0C0C_0000_0000_0000_0000_0000_0000_A5A5u128 | ((s as u128) << 64)),
+        ValType::FuncRef => Val::FuncRef(false),
+        ValType::ExternRef => Val::ExternRef(false),
+    }
+}
+
+/// Edge values for a type, cycled through by `index`.
+pub fn edge(ty: ValType, index: usize) -> Val {
+    match ty {
+        ValType::I32 => {
+            const E: [i32; 6] = [0, 1, -1, i32::MIN, i32::MAX, 0x10000];
+            Val::I32(E[index % E.len()])
+        }
+        ValType::I64 => {
+            const E: [i64; 6] = [0, 1, -1, i64::MIN, i64::MAX, 0x1_0000_0000];
+            Val::I64(E[index % E.len()])
+        }
+        ValType::F32 => {
+            const E: [f32; 6] = [0.0, -0.0, 1.0, f32::INFINITY, f32::MIN_POSITIVE, -3.5];
+            Val::F32(E[index % E.len()].to_bits())
+        }
+        ValType::F64 => {
+            const E: [f64; 6] = [0.0, -0.0, 1.0, f64::NEG_INFINITY, f64::MIN_POSITIVE, 2.5e300];
+            Val::F64(E[index % E.len()].to_bits())
+        }
+        ValType::V128 => Val::V128(if index % 2 == 0 { 0 } else { u128::MAX }),
+        ValType::FuncRef => Val::FuncRef(false),
+        ValType::ExternRef => Val::ExternRef(false),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nan_payloads_compare_equal_but_widths_do_not() {
+        let a = Val::F32(0x7fc0_0000);
+        let b = Val::F32(0x7fc0_0001);
+        assert!(a.same_as(&b));
+        assert!(!Val::F32(0x7fc0_0000).same_as(&Val::F64(0x7ff8_0000_0000_0000)));
+        assert!(!Val::F32(0.0f32.to_bits()).same_as(&Val::F32((-0.0f32).to_bits())));
+    }
+
+    #[test]
+    fn canaries_differ_per_slot() {
+        for ty in [ValType::I32, ValType::I64, ValType::F32, ValType::F64, ValType::V128] {
+            assert!(!canary(ty, 0).same_as(&canary(ty, 1)), "{ty}");
+        }
+    }
+}
