@@ -137,6 +137,7 @@ fn event_key(e: &Event) -> String {
         Event::Callback { instance, export, depth, .. } => format!("callback {instance}.{export} at depth {depth}"),
         Event::Invoke { instance, export, args, .. } => format!("invoke {instance}.{export}{}", fmt_vals(args)),
         Event::Crash { message } => format!("crash ({message})"),
+        Event::Timeout { .. } => "timeout".into(),
     }
 }
 
@@ -322,6 +323,7 @@ fn event_kind(e: Option<&Event>) -> &'static str {
         Some(Event::Callback { .. }) => "callback",
         Some(Event::Invoke { .. }) => "invoke",
         Some(Event::Crash { .. }) => "crash",
+        Some(Event::Timeout { .. }) => "timeout",
         None => "end",
     }
 }

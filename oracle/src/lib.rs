@@ -9,9 +9,12 @@
 
 pub mod case;
 pub mod check;
+pub mod cli;
 pub mod compare;
 pub mod engine;
 pub mod host;
+pub mod isolate;
 pub mod prepare;
+pub mod report;
 pub mod trace;
 pub mod value;

@@ -190,7 +190,7 @@ pub fn default_invocations(modules: &[PreparedModule]) -> Vec<Invocation> {
 }
 
 /// The features the oracle accepts: what both wasmi and Wasmer's LLVM
-/// backend implement.
+/// backend implement (memory64 is not: Wasmer's LLVM translator lacks it).
 pub fn features() -> wasmparser::WasmFeatures {
     use wasmparser::WasmFeatures as F;
     F::MUTABLE_GLOBAL
@@ -204,7 +204,6 @@ pub fn features() -> wasmparser::WasmFeatures {
         | F::MULTI_MEMORY
         | F::EXTENDED_CONST
         | F::FLOATS
-        | F::MEMORY64
 }
 
 fn convert_sig(ty: &wasmparser::FuncType, name: &str) -> Result<Sig, InputError> {

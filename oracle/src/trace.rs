@@ -181,6 +181,9 @@ pub enum Event {
     /// The engine process died (signal or abnormal exit): a finding, not an
     /// inconclusive result.
     Crash { message: String },
+    /// The engine process exceeded the time limit and was stopped:
+    /// inconclusive.
+    Timeout { seconds: f64 },
 }
 
 impl Event {
@@ -200,14 +203,14 @@ impl Event {
             | Event::HostCall { snapshot, .. }
             | Event::Callback { snapshot, .. }
             | Event::Invoke { snapshot, .. } => Some(snapshot),
-            Event::Crash { .. } => None,
+            Event::Crash { .. } | Event::Timeout { .. } => None,
         }
     }
 
     /// Whether this event ends the comparable part of a trace because an
     /// engine limit, not the program, decided it.
     pub fn is_inconclusive(&self) -> bool {
-        self.outcome().is_some_and(Outcome::is_inconclusive)
+        matches!(self, Event::Timeout { .. }) || self.outcome().is_some_and(Outcome::is_inconclusive)
     }
 
     /// A short, human description of where in the run this event is.
@@ -224,7 +227,8 @@ impl Event {
                 "invocation of instance {instance} export \"{export}\"{}",
                 crate::value::fmt_vals(args)
             ),
-            Event::Crash { .. } => "engine crash".to_string(),
+            Event::Crash { message } => format!("engine crash: {message}"),
+            Event::Timeout { seconds } => format!("time limit of {seconds}s exceeded"),
         }
     }
 }

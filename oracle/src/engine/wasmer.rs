@@ -82,7 +82,7 @@ fn trap_kind(e: RuntimeError) -> TrapKind {
         return TrapKind::HostTrap;
     }
     let msg = e.message();
-    match e.to_trap() {
+    match e.clone().to_trap() {
         Some(C::UnreachableCodeReached) => TrapKind::Unreachable,
         Some(C::HeapAccessOutOfBounds) => TrapKind::MemoryOutOfBounds,
         Some(C::TableAccessOutOfBounds) => TrapKind::TableOutOfBounds,
@@ -486,7 +486,7 @@ pub fn engine(config: &WasmerConfig) -> wasmer::Engine {
     let mut features = Features::default();
     features.tail_call(true);
     features.multi_memory(true);
-    features.memory64(true);
+    // memory64 stays off: the LLVM translator does not implement it.
     features.extended_const(true);
     features.multi_value(true);
     features.bulk_memory(true);

@@ -274,7 +274,8 @@ fn engine_config(fuel: bool) -> wasmi::Config {
     let mut c = wasmi::Config::default();
     c.wasm_tail_call(true)
         .wasm_multi_memory(true)
-        .wasm_memory64(true)
+        .wasm_memory64(false)
+        .wasm_simd(true)
         .wasm_extended_const(true)
         .wasm_multi_value(true)
         .wasm_bulk_memory(true)

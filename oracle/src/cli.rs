@@ -1,0 +1,163 @@
+//! Command-line front end: parses arguments, calls the library, prints.
+//! Every error the user can cause is one line on stderr with exit code 2.
+
+use crate::case::{Case, HostPlan};
+use crate::check::CheckError;
+use crate::engine::{EngineError, Lineup, MemoryStyle, OptLevel};
+use crate::prepare::PreparedCase;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::ffi::OsString;
+use std::path::PathBuf;
+use std::time::Duration;
+
+/// Exit code for bad input or usage.
+pub const EXIT_USAGE: i32 = 2;
+
+#[derive(Parser)]
+#[command(name = "ccoracle", version, about = "Differential oracle for calling-convention changes in Wasm backends")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Opt {
+    O0,
+    O1,
+    O2,
+    O3,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Mem {
+    Static,
+    Dynamic,
+}
+
+#[derive(clap::Args)]
+struct EngineArgs {
+    /// LLVM opt levels of the SUT (repeatable); each gets a pass-params
+    /// on/off pair.
+    #[arg(long = "opt", value_enum, default_values_t = [Opt::O3])]
+    opts: Vec<Opt>,
+    /// Memory styles of the SUT (repeatable). m0 is only in effect with
+    /// `static`.
+    #[arg(long = "memory", value_enum, default_values_t = [Mem::Static])]
+    memories: Vec<Mem>,
+    /// Time limit per engine, in seconds (exceeding it is inconclusive).
+    #[arg(long, default_value_t = 20.0)]
+    timeout: f64,
+}
+
+impl EngineArgs {
+    fn lineup(&self) -> Lineup {
+        let opts: Vec<OptLevel> = self
+            .opts
+            .iter()
+            .map(|o| match o {
+                Opt::O0 => OptLevel::O0,
+                Opt::O1 => OptLevel::O1,
+                Opt::O2 => OptLevel::O2,
+                Opt::O3 => OptLevel::O3,
+            })
+            .collect();
+        let mems: Vec<MemoryStyle> = self
+            .memories
+            .iter()
+            .map(|m| match m {
+                Mem::Static => MemoryStyle::Static,
+                Mem::Dynamic => MemoryStyle::Dynamic,
+            })
+            .collect();
+        Lineup::new(&opts, &mems)
+    }
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run a case (one or more .wat/.wasm files, linked in order) on the
+    /// reference and the SUT with pass-params on and off, and report.
+    Run {
+        /// Module files; an import whose module name is the stem of an
+        /// earlier file binds to that instance.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+        /// Host plan (JSON, see the README); default: derived results, no
+        /// side effects.
+        #[arg(long)]
+        plan: Option<PathBuf>,
+        /// Print the full result (traces and verdict) as JSON.
+        #[arg(long)]
+        json: bool,
+        #[command(flatten)]
+        engines: EngineArgs,
+    },
+    /// Internal: run one engine on a request read from stdin.
+    #[command(name = "__engine", hide = true)]
+    Engine,
+}
+
+fn fail(msg: impl std::fmt::Display) -> i32 {
+    eprintln!("ccoracle: {msg}");
+    EXIT_USAGE
+}
+
+/// Entry point; returns the process exit code.
+pub fn main(args: Vec<OsString>) -> i32 {
+    let cli = match Cli::try_parse_from(args) {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { EXIT_USAGE } else { 0 };
+            let _ = e.print();
+            return code;
+        }
+    };
+    match cli.command {
+        Command::Engine => crate::isolate::worker_main(),
+        Command::Run { files, plan, json, engines } => run(files, plan, json, engines),
+    }
+}
+
+fn load_plan(path: &PathBuf) -> Result<HostPlan, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: bad host plan: {e}", path.display()))
+}
+
+fn run(files: Vec<PathBuf>, plan: Option<PathBuf>, json: bool, engines: EngineArgs) -> i32 {
+    let mut case = match Case::from_files(&files) {
+        Ok(c) => c,
+        Err(e) => return fail(e),
+    };
+    if let Some(p) = plan {
+        match load_plan(&p) {
+            Ok(plan) => case.plan = plan,
+            Err(e) => return fail(e),
+        }
+    }
+    let prepared = match PreparedCase::new(&case) {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
+    let Some(worker) = crate::isolate::worker_binary() else {
+        return fail("cannot find the ccoracle binary to run engines in (set CCORACLE_BIN)");
+    };
+    if !(engines.timeout > 0.0) {
+        return fail("--timeout must be positive");
+    }
+    let timeout = Duration::from_secs_f64(engines.timeout);
+    let result = match crate::isolate::check_isolated(&worker, &case, &engines.lineup(), &Vec::new(), timeout) {
+        Ok(r) => r,
+        Err(CheckError::Input(e)) => return fail(e),
+        Err(CheckError::Engine(e @ EngineError::Rejected { .. })) => return fail(e),
+        Err(CheckError::Engine(e)) => {
+            eprintln!("ccoracle: internal error: {e}");
+            return 4;
+        }
+    };
+    if json {
+        println!("{}", serde_json::to_string_pretty(&result).unwrap());
+    } else {
+        print!("{}", crate::report::text(&prepared, &result));
+    }
+    crate::report::exit_code(&result.verdict)
+}
