@@ -75,11 +75,13 @@ impl EngineArgs {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Run a case (one or more .wat/.wasm files, linked in order) on the
-    /// reference and the SUT with pass-params on and off, and report.
+    /// Run a case (one or more .wat/.wasm files, linked in order, or one
+    /// corpus case directory) on the reference and the SUT with
+    /// pass-params on and off, and report.
     Run {
         /// Module files; an import whose module name is the stem of an
-        /// earlier file binds to that instance.
+        /// earlier file binds to that instance. A single directory with a
+        /// case.json is a corpus case (its plan and invocations are used).
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// Host plan (JSON, see the README); default: derived results, no
@@ -91,6 +93,17 @@ enum Command {
         json: bool,
         #[command(flatten)]
         engines: EngineArgs,
+    },
+    /// Replay every case of a corpus directory against this build's target
+    /// and compare with the expected verdicts. Exit 0 when all match, 1
+    /// otherwise.
+    Replay {
+        /// The corpus root (default: corpus/).
+        #[arg(default_value = "corpus")]
+        dir: PathBuf,
+        /// Time limit per engine, in seconds.
+        #[arg(long, default_value_t = 20.0)]
+        timeout: f64,
     },
     /// Internal: run one engine on a request read from stdin.
     #[command(name = "__engine", hide = true)]
@@ -115,6 +128,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
     match cli.command {
         Command::Engine => crate::isolate::worker_main(),
         Command::Run { files, plan, json, engines } => run(files, plan, json, engines),
+        Command::Replay { dir, timeout } => replay(&dir, timeout),
     }
 }
 
@@ -124,7 +138,12 @@ fn load_plan(path: &PathBuf) -> Result<HostPlan, String> {
 }
 
 fn run(files: Vec<PathBuf>, plan: Option<PathBuf>, json: bool, engines: EngineArgs) -> i32 {
-    let mut case = match Case::from_files(&files) {
+    let loaded = if files.len() == 1 && crate::corpus::is_case_dir(&files[0]) {
+        crate::corpus::load(&files[0]).map(|c| c.case)
+    } else {
+        Case::from_files(&files)
+    };
+    let mut case = match loaded {
         Ok(c) => c,
         Err(e) => return fail(e),
     };
@@ -138,8 +157,9 @@ fn run(files: Vec<PathBuf>, plan: Option<PathBuf>, json: bool, engines: EngineAr
         Ok(p) => p,
         Err(e) => return fail(e),
     };
-    let Some(worker) = crate::isolate::worker_binary() else {
-        return fail("cannot find the ccoracle binary to run engines in (set CCORACLE_BIN)");
+    let worker = match worker_or_fail() {
+        Ok(w) => w,
+        Err(code) => return code,
     };
     if !(engines.timeout > 0.0) {
         return fail("--timeout must be positive");
@@ -160,4 +180,57 @@ fn run(files: Vec<PathBuf>, plan: Option<PathBuf>, json: bool, engines: EngineAr
         print!("{}", crate::report::text(&prepared, &result));
     }
     crate::report::exit_code(&result.verdict)
+}
+
+fn worker_or_fail() -> Result<PathBuf, i32> {
+    crate::isolate::worker_binary().ok_or_else(|| fail("cannot find the ccoracle binary to run engines in (set CCORACLE_BIN)"))
+}
+
+/// Replays one corpus case; `Ok(line)` when it matches its expectation.
+pub fn replay_case(worker: &std::path::Path, dir: &std::path::Path, timeout: Duration) -> Result<String, String> {
+    let cc = crate::corpus::load(dir).map_err(|e| e.to_string())?;
+    let prepared = PreparedCase::new(&cc.case).map_err(|e| e.to_string())?;
+    let target = crate::corpus::current_target();
+    let result = crate::isolate::check_isolated(worker, &cc.case, &cc.lineup(), &Vec::new(), timeout)
+        .map_err(|e| format!("corpus case {}: {e}", cc.name()))?;
+    let report = crate::report::text(&prepared, &result);
+    cc.judge(&target, &result, &report)?;
+    Ok(format!(
+        "{:<46} {:<12} {}",
+        cc.name(),
+        result.verdict.name(),
+        result.verdict.signature().unwrap_or("")
+    ))
+}
+
+fn replay(dir: &std::path::Path, timeout: f64) -> i32 {
+    let worker = match worker_or_fail() {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
+    let cases = match crate::corpus::list(dir) {
+        Ok(c) => c,
+        Err(e) => return fail(e),
+    };
+    if cases.is_empty() {
+        return fail(format!("{}: no corpus cases (directories with a case.json)", dir.display()));
+    }
+    let timeout = Duration::from_secs_f64(timeout.max(0.1));
+    println!("target: {}", crate::corpus::current_target());
+    println!("{:<46} {:<12} {}", "case", "verdict", "signature");
+    let mut failed = Vec::new();
+    for c in &cases {
+        match replay_case(&worker, c, timeout) {
+            Ok(line) => println!("{line}  ok"),
+            Err(msg) => {
+                println!("{:<46} MISMATCH", c.file_name().unwrap_or_default().to_string_lossy());
+                failed.push(msg);
+            }
+        }
+    }
+    for m in &failed {
+        println!("\n{m}");
+    }
+    println!("\n{} cases, {} as expected, {} mismatched", cases.len(), cases.len() - failed.len(), failed.len());
+    if failed.is_empty() { 0 } else { 1 }
 }

@@ -11,6 +11,7 @@ pub mod case;
 pub mod check;
 pub mod cli;
 pub mod compare;
+pub mod corpus;
 pub mod engine;
 pub mod host;
 pub mod isolate;

@@ -1,0 +1,6 @@
+;; The callee instance: its own memory holds 42 at address 0.
+(module
+  (memory 1)
+  (data (i32.const 0) "\2a\00\00\00")
+  (func (export "read0") (param i32) (result i32)
+    (i32.add (i32.load (i32.const 0)) (local.get 0))))
