@@ -1,0 +1,104 @@
+//! CLI tests: golden reports (one per `tests/cli/*.wat`, plus corpus cases
+//! named below; expected output in `*.expected` beside, rewritten with
+//! `BLESS=1`) and the exit-code contract for bad input.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn ccoracle(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_ccoracle"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("run ccoracle");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn golden(name: &str, args: &[&str]) {
+    let (code, stdout, stderr) = ccoracle(args);
+    let actual = format!("$ ccoracle {}\n{stdout}exit: {code}\n", args.join(" "));
+    let path = root().join("tests/cli").join(format!("{name}.expected"));
+    if std::env::var_os("BLESS").is_some() {
+        std::fs::write(&path, &actual).unwrap();
+        return;
+    }
+    let expected = std::fs::read_to_string(&path)
+        .unwrap_or_else(|_| panic!("{} missing: run with BLESS=1 to create it", path.display()));
+    assert_eq!(actual, expected, "report of {name} changed (stderr: {stderr}); rerun with BLESS=1 if intended");
+}
+
+#[test]
+fn golden_agree() {
+    golden("agree", &["run", "tests/cli/agree.wat"]);
+}
+
+#[test]
+fn golden_trap() {
+    golden("trap", &["run", "tests/cli/trap.wat"]);
+}
+
+#[test]
+fn golden_inconclusive() {
+    golden("inconclusive", &["run", "tests/cli/inconclusive.wat"]);
+}
+
+#[test]
+fn golden_cross_instance_divergence() {
+    golden(
+        "cross-instance",
+        &["run", "corpus/cross-instance-call-uses-callers-memory/lib.wat", "corpus/cross-instance-call-uses-callers-memory/app.wat"],
+    );
+}
+
+#[test]
+fn golden_call_indirect_divergence_from_case_dir() {
+    golden("call-indirect", &["run", "corpus/call-indirect-to-foreign-function-traps"]);
+}
+
+#[test]
+fn json_output_carries_the_verdict() {
+    let (code, stdout, _) = ccoracle(&["run", "--json", "tests/cli/agree.wat"]);
+    assert_eq!(code, 0);
+    let v: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(v["verdict"]["verdict"], "agree");
+    assert_eq!(v["traces"].as_array().unwrap().len(), 3);
+}
+
+fn one_line_error(args: &[&str], needle: &str) {
+    let (code, stdout, stderr) = ccoracle(args);
+    assert_eq!(code, 2, "stdout: {stdout} stderr: {stderr}");
+    assert_eq!(stderr.trim_end().lines().count(), 1, "not one line: {stderr}");
+    assert!(stderr.contains(needle), "{stderr}");
+}
+
+#[test]
+fn bad_input_is_one_line_and_exit_2() {
+    let dir = std::env::temp_dir().join(format!("ccoracle-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let bad_wat = dir.join("bad.wat");
+    std::fs::write(&bad_wat, "(module (func (result i32) i64.const 1))").unwrap();
+    let bad_text = dir.join("syntax.wat");
+    std::fs::write(&bad_text, "(module (fun))").unwrap();
+    let bad_bin = dir.join("bad.wasm");
+    std::fs::write(&bad_bin, b"\0asm\x01\0\0\0\x01\x05").unwrap();
+    let gc = dir.join("gc.wat");
+    std::fs::write(&gc, "(module (type (struct)) (func (export \"f\") (result (ref null 0)) ref.null 0))").unwrap();
+    one_line_error(&["run", bad_wat.to_str().unwrap()], "invalid wasm");
+    one_line_error(&["run", bad_text.to_str().unwrap()], "not valid WAT");
+    one_line_error(&["run", bad_bin.to_str().unwrap()], "invalid wasm");
+    one_line_error(&["run", gc.to_str().unwrap()], "unsupported");
+    one_line_error(&["run", "no/such/file.wat"], "cannot read");
+    let (code, _, _) = ccoracle(&["run"]);
+    assert_eq!(code, 2);
+    let (code, _, _) = ccoracle(&["frobnicate"]);
+    assert_eq!(code, 2);
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -1,0 +1,171 @@
+//! Engine smoke tests, and the proof that the oracle can fail: faulty
+//! engines (host arguments perturbed, hidden leading arguments, a dropped
+//! global write) are caught with the right classification and diagnosis.
+
+use ccoracle::case::{Action, Case, Effect, GlobalValue, HostFnPlan, HostPlan};
+use ccoracle::check::check_in_process;
+use ccoracle::compare::{Class, Diagnosis, Verdict};
+use ccoracle::engine::{EngineSpec, Lineup, MemoryStyle, OptLevel};
+use ccoracle::host::Fault;
+use ccoracle::prepare::PreparedCase;
+use ccoracle::trace::{Event, Outcome};
+use ccoracle::value::{canary, Val, ValType};
+use std::sync::Arc;
+
+const SMOKE: &str = r#"
+(module
+  (import "env" "h" (func $h (param i32 i64 f32 f64) (result i32)))
+  (global $sp (mut i32) (i32.const 1024))
+  (memory 1)
+  (func (export "f") (param i32) (result i32)
+    (global.set $sp (i32.sub (global.get $sp) (i32.const 16)))
+    (i32.store (global.get $sp) (local.get 0))
+    (call $h (local.get 0) (i64.const 2) (f32.const 3.5) (f64.const 4.25))))
+"#;
+
+fn smoke(spec: EngineSpec) {
+    let case = Case::from_wat("smoke", SMOKE).unwrap();
+    let prepared = Arc::new(PreparedCase::new(&case).unwrap());
+    let trace = spec.run(&prepared, vec![], None).unwrap();
+    // instantiate, then per invocation (canary, edge): host call + invoke.
+    assert_eq!(trace.events.len(), 5, "{trace:#?}");
+    let Event::HostCall { args, snapshot, name, .. } = &trace.events[1] else { panic!("{:?}", trace.events[1]) };
+    assert_eq!(name, "h");
+    let expected = [canary(ValType::I32, 0), Val::I64(2), Val::F32(3.5f32.to_bits()), Val::F64(4.25f64.to_bits())];
+    assert_eq!(args.as_slice(), &expected);
+    // The host sees global #0 as the guest wrote it before the call.
+    assert_eq!(snapshot.globals[0].value, Val::I32(1008));
+    assert_eq!(snapshot.memories[0].size, 65536);
+    let Event::Invoke { outcome: Outcome::Returned(vals), .. } = &trace.events[2] else { panic!() };
+    assert_eq!(vals.len(), 1);
+}
+
+#[test]
+fn smoke_wasmi() {
+    smoke(EngineSpec::reference());
+}
+
+#[test]
+fn smoke_wasmer_pass_params_on() {
+    smoke(EngineSpec::wasmer(true, OptLevel::O3, MemoryStyle::Static));
+}
+
+#[test]
+fn smoke_wasmer_pass_params_off() {
+    smoke(EngineSpec::wasmer(false, OptLevel::O3, MemoryStyle::Static));
+}
+
+#[test]
+fn smoke_wasmer_dynamic_memory_o0() {
+    smoke(EngineSpec::wasmer(true, OptLevel::O0, MemoryStyle::Dynamic));
+}
+
+/// A case with a 6-argument host call and a host that moves global #0.
+fn fault_case() -> Case {
+    let wat = r#"
+    (module
+      (import "env" "h" (func $h (param i32 i32 i32 i64 i32 i32) (result i32)))
+      (import "env" "move_sp" (func $move_sp))
+      (global $sp (mut i32) (i32.const 4096))
+      (memory 1)
+      (func (export "f") (param i32) (result i32)
+        (call $move_sp)
+        (i32.store (i32.const 8) (global.get $sp))
+        (call $h (local.get 0) (i32.const 0x11110002) (i32.const 0x11110003)
+                 (i64.const 0x2222000000000004) (i32.const 0x11110005) (i32.const 0x11110006))))
+    "#;
+    let plan = HostPlan {
+        functions: vec![HostFnPlan {
+            module: "env".into(),
+            name: "move_sp".into(),
+            style: None,
+            effects: vec![Effect {
+                on_call: None,
+                action: Action::SetGlobal { instance: 0, global: 0, value: GlobalValue::Sub(16) },
+            }],
+        }],
+        ..HostPlan::default()
+    };
+    Case::from_wat("faulty", wat).unwrap().with_plan(plan)
+}
+
+fn divergence(v: Verdict) -> Box<ccoracle::compare::Divergence> {
+    match v {
+        Verdict::Diverge(d) => d,
+        other => panic!("expected a divergence, got {other:?}"),
+    }
+}
+
+fn on() -> EngineSpec {
+    EngineSpec::wasmer(true, OptLevel::O3, MemoryStyle::Static)
+}
+fn off() -> EngineSpec {
+    EngineSpec::wasmer(false, OptLevel::O3, MemoryStyle::Static)
+}
+
+#[test]
+fn clean_engines_agree_on_the_fault_case() {
+    let r = check_in_process(&fault_case(), &Lineup::default_lineup(), &vec![]).unwrap();
+    assert_eq!(r.verdict, Verdict::Agree);
+}
+
+#[test]
+fn hidden_leading_argument_with_pass_params_is_named() {
+    let faults = vec![(on(), vec![Fault::ExtraLeadingArgs { count: 1 }])];
+    let r = check_in_process(&fault_case(), &Lineup::default_lineup(), &faults).unwrap();
+    let d = divergence(r.verdict);
+    assert_eq!(d.class, Class::PassParamsDependent);
+    assert_eq!(d.difference.diagnosis, Diagnosis::ExtraLeadingArgs { count: 1 });
+    assert_eq!(d.signature, "pass-params/host-call:h/extra-leading-args-1");
+    assert!(d.right_engine.contains("pass-params=on"), "{}", d.right_engine);
+    assert_eq!(d.reference_agrees_with, Some(ccoracle::compare::Side::Left));
+}
+
+#[test]
+fn two_hidden_arguments_are_counted() {
+    let faults = vec![(on(), vec![Fault::ExtraLeadingArgs { count: 2 }])];
+    let r = check_in_process(&fault_case(), &Lineup::default_lineup(), &faults).unwrap();
+    assert_eq!(divergence(r.verdict).difference.diagnosis, Diagnosis::ExtraLeadingArgs { count: 2 });
+}
+
+#[test]
+fn perturbed_argument_in_both_sut_configs_is_a_backend_bug() {
+    let faults = vec![(on(), vec![Fault::PerturbArg { slot: 4 }]), (off(), vec![Fault::PerturbArg { slot: 4 }])];
+    let r = check_in_process(&fault_case(), &Lineup::default_lineup(), &faults).unwrap();
+    let d = divergence(r.verdict);
+    assert_eq!(d.class, Class::Backend);
+    match d.difference.diagnosis {
+        Diagnosis::ArgValue { slot: 4, left: Val::I32(0x11110005), right: Val::I32(0x11110004) } => {}
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn dropped_global_write_is_seen_by_the_next_snapshot() {
+    let faults = vec![(on(), vec![Fault::DropGlobalWrite { global: 0 }])];
+    let r = check_in_process(&fault_case(), &Lineup::default_lineup(), &faults).unwrap();
+    let d = divergence(r.verdict);
+    assert_eq!(d.class, Class::PassParamsDependent);
+    // The next host call sees global #0 unmoved: 4096 instead of 4080.
+    assert_eq!(
+        d.difference.diagnosis,
+        Diagnosis::Global { instance: 0, index: 0, left: Val::I32(4080), right: Val::I32(4096) }
+    );
+}
+
+/// The invariants case with a dynamic memory style (m0 off in Wasmer):
+/// every invariant of DESIGN.md is checked and all engines agree.
+#[test]
+fn invariants_case_agrees_without_m0() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/invariants");
+    let cc = ccoracle::corpus::load(&root).unwrap();
+    let lineup = Lineup::new(&[OptLevel::O3], &[MemoryStyle::Dynamic]);
+    let r = check_in_process(&cc.case, &lineup, &vec![]).unwrap();
+    assert_eq!(r.verdict, Verdict::Agree, "{:#?}", r.verdict);
+    // It really crossed every kind of boundary.
+    let t = &r.traces[0];
+    let has = |f: &dyn Fn(&Event) -> bool| t.events.iter().any(f);
+    assert!(has(&|e| matches!(e, Event::Callback { .. })));
+    assert!(has(&|e| matches!(e, Event::Invoke { outcome: Outcome::Trapped(_), .. })));
+    assert!(t.host_calls() >= 6);
+}
