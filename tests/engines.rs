@@ -29,14 +29,33 @@ fn smoke(spec: EngineSpec) {
     let trace = spec.run(&prepared, vec![], None).unwrap();
     // instantiate, then per invocation (canary, edge): host call + invoke.
     assert_eq!(trace.events.len(), 5, "{trace:#?}");
-    let Event::HostCall { args, snapshot, name, .. } = &trace.events[1] else { panic!("{:?}", trace.events[1]) };
+    let Event::HostCall {
+        args,
+        snapshot,
+        name,
+        ..
+    } = &trace.events[1]
+    else {
+        panic!("{:?}", trace.events[1])
+    };
     assert_eq!(name, "h");
-    let expected = [canary(ValType::I32, 0), Val::I64(2), Val::F32(3.5f32.to_bits()), Val::F64(4.25f64.to_bits())];
+    let expected = [
+        canary(ValType::I32, 0),
+        Val::I64(2),
+        Val::F32(3.5f32.to_bits()),
+        Val::F64(4.25f64.to_bits()),
+    ];
     assert_eq!(args.as_slice(), &expected);
     // The host sees global #0 as the guest wrote it before the call.
     assert_eq!(snapshot.globals[0].value, Val::I32(1008));
     assert_eq!(snapshot.memories[0].size, 65536);
-    let Event::Invoke { outcome: Outcome::Returned(vals), .. } = &trace.events[2] else { panic!() };
+    let Event::Invoke {
+        outcome: Outcome::Returned(vals),
+        ..
+    } = &trace.events[2]
+    else {
+        panic!()
+    };
     assert_eq!(vals.len(), 1);
 }
 
@@ -81,7 +100,11 @@ fn fault_case() -> Case {
             style: None,
             effects: vec![Effect {
                 on_call: None,
-                action: Action::SetGlobal { instance: 0, global: 0, value: GlobalValue::Sub(16) },
+                action: Action::SetGlobal {
+                    instance: 0,
+                    global: 0,
+                    value: GlobalValue::Sub(16),
+                },
             }],
         }],
         ..HostPlan::default()
@@ -115,9 +138,16 @@ fn hidden_leading_argument_with_pass_params_is_named() {
     let r = check_in_process(&fault_case(), &Lineup::default_lineup(), &faults).unwrap();
     let d = divergence(r.verdict);
     assert_eq!(d.class, Class::PassParamsDependent);
-    assert_eq!(d.difference.diagnosis, Diagnosis::ExtraLeadingArgs { count: 1 });
-    assert_eq!(d.signature, "pass-params/host-call:h/extra-leading-args-1");
-    assert!(d.right_engine.contains("pass-params=on"), "{}", d.right_engine);
+    assert_eq!(
+        d.difference.diagnosis,
+        Diagnosis::ExtraLeadingArgs { count: 1 }
+    );
+    assert_eq!(d.signature, "pass-params/host-call/extra-leading-args-1");
+    assert!(
+        d.right_engine.contains("pass-params=on"),
+        "{}",
+        d.right_engine
+    );
     assert_eq!(d.reference_agrees_with, Some(ccoracle::compare::Side::Left));
 }
 
@@ -125,17 +155,27 @@ fn hidden_leading_argument_with_pass_params_is_named() {
 fn two_hidden_arguments_are_counted() {
     let faults = vec![(on(), vec![Fault::ExtraLeadingArgs { count: 2 }])];
     let r = check_in_process(&fault_case(), &Lineup::default_lineup(), &faults).unwrap();
-    assert_eq!(divergence(r.verdict).difference.diagnosis, Diagnosis::ExtraLeadingArgs { count: 2 });
+    assert_eq!(
+        divergence(r.verdict).difference.diagnosis,
+        Diagnosis::ExtraLeadingArgs { count: 2 }
+    );
 }
 
 #[test]
 fn perturbed_argument_in_both_sut_configs_is_a_backend_bug() {
-    let faults = vec![(on(), vec![Fault::PerturbArg { slot: 4 }]), (off(), vec![Fault::PerturbArg { slot: 4 }])];
+    let faults = vec![
+        (on(), vec![Fault::PerturbArg { slot: 4 }]),
+        (off(), vec![Fault::PerturbArg { slot: 4 }]),
+    ];
     let r = check_in_process(&fault_case(), &Lineup::default_lineup(), &faults).unwrap();
     let d = divergence(r.verdict);
     assert_eq!(d.class, Class::Backend);
     match d.difference.diagnosis {
-        Diagnosis::ArgValue { slot: 4, left: Val::I32(0x11110005), right: Val::I32(0x11110004) } => {}
+        Diagnosis::ArgValue {
+            slot: 4,
+            left: Val::I32(0x11110005),
+            right: Val::I32(0x11110004),
+        } => {}
         other => panic!("{other:?}"),
     }
 }
@@ -149,7 +189,12 @@ fn dropped_global_write_is_seen_by_the_next_snapshot() {
     // The next host call sees global #0 unmoved: 4096 instead of 4080.
     assert_eq!(
         d.difference.diagnosis,
-        Diagnosis::Global { instance: 0, index: 0, left: Val::I32(4080), right: Val::I32(4096) }
+        Diagnosis::Global {
+            instance: 0,
+            index: 0,
+            left: Val::I32(4080),
+            right: Val::I32(4096)
+        }
     );
 }
 
@@ -166,6 +211,12 @@ fn invariants_case_agrees_without_m0() {
     let t = &r.traces[0];
     let has = |f: &dyn Fn(&Event) -> bool| t.events.iter().any(f);
     assert!(has(&|e| matches!(e, Event::Callback { .. })));
-    assert!(has(&|e| matches!(e, Event::Invoke { outcome: Outcome::Trapped(_), .. })));
+    assert!(has(&|e| matches!(
+        e,
+        Event::Invoke {
+            outcome: Outcome::Trapped(_),
+            ..
+        }
+    )));
     assert!(t.host_calls() >= 6);
 }

@@ -14,7 +14,11 @@ use std::time::Duration;
 pub const EXIT_USAGE: i32 = 2;
 
 #[derive(Parser)]
-#[command(name = "ccoracle", version, about = "Differential oracle for calling-convention changes in Wasm backends")]
+#[command(
+    name = "ccoracle",
+    version,
+    about = "Differential oracle for calling-convention changes in Wasm backends"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -105,6 +109,54 @@ enum Command {
         #[arg(long, default_value_t = 20.0)]
         timeout: f64,
     },
+    /// Run a fuzz campaign: generate cases, check each on every engine,
+    /// save one case per divergence signature under --out. No libFuzzer
+    /// needed. Exit 0 when nothing was found, 1 when findings were saved.
+    Fuzz {
+        /// How long: 30s, 10m, 1h30m, or seconds.
+        #[arg(long, default_value = "10m")]
+        time: String,
+        /// First seed; worker n runs seed+n, seed+n+jobs, ...
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        /// Worker processes (default: the number of cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Where findings go.
+        #[arg(long, default_value = "findings")]
+        out: PathBuf,
+        /// What generates the cases.
+        #[arg(long, value_enum, default_value_t = crate::fuzz::Target::Callconv)]
+        target: crate::fuzz::Target,
+        /// A worker silent this many seconds is stopped (hang).
+        #[arg(long, default_value_t = 60.0)]
+        hang_timeout: f64,
+    },
+    /// Time each stage on a fixed-seed batch and print the table.
+    Bench {
+        #[arg(long, default_value_t = 40)]
+        cases: u64,
+        #[arg(long, default_value_t = 0)]
+        seed: u64,
+        #[arg(long, value_enum, default_value_t = crate::fuzz::Target::Callconv)]
+        target: crate::fuzz::Target,
+    },
+    /// Internal: a fuzz campaign worker.
+    #[command(name = "__fuzz-worker", hide = true)]
+    FuzzWorker {
+        #[arg(long, value_enum)]
+        target: crate::fuzz::Target,
+        #[arg(long)]
+        worker: usize,
+        #[arg(long)]
+        seed: u64,
+        #[arg(long)]
+        stride: u64,
+        #[arg(long)]
+        out: PathBuf,
+        #[arg(long)]
+        max_cases: Option<u64>,
+    },
     /// Internal: run one engine on a request read from stdin.
     #[command(name = "__engine", hide = true)]
     Engine,
@@ -127,13 +179,43 @@ pub fn main(args: Vec<OsString>) -> i32 {
     };
     match cli.command {
         Command::Engine => crate::isolate::worker_main(),
-        Command::Run { files, plan, json, engines } => run(files, plan, json, engines),
+        Command::Run {
+            files,
+            plan,
+            json,
+            engines,
+        } => run(files, plan, json, engines),
         Command::Replay { dir, timeout } => replay(&dir, timeout),
+        Command::Fuzz {
+            time,
+            seed,
+            jobs,
+            out,
+            target,
+            hang_timeout,
+        } => fuzz(&time, seed, jobs, out, target, hang_timeout),
+        Command::Bench {
+            cases,
+            seed,
+            target,
+        } => {
+            print!("{}", crate::fuzz::bench(target, seed, cases).table(target));
+            0
+        }
+        Command::FuzzWorker {
+            target,
+            worker,
+            seed,
+            stride,
+            out,
+            max_cases,
+        } => crate::fuzz::worker_loop(target, seed, stride.max(1), worker, &out, max_cases),
     }
 }
 
 fn load_plan(path: &PathBuf) -> Result<HostPlan, String> {
-    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
     serde_json::from_str(&text).map_err(|e| format!("{}: bad host plan: {e}", path.display()))
 }
 
@@ -165,7 +247,13 @@ fn run(files: Vec<PathBuf>, plan: Option<PathBuf>, json: bool, engines: EngineAr
         return fail("--timeout must be positive");
     }
     let timeout = Duration::from_secs_f64(engines.timeout);
-    let result = match crate::isolate::check_isolated(&worker, &case, &engines.lineup(), &Vec::new(), timeout) {
+    let result = match crate::isolate::check_isolated(
+        &worker,
+        &case,
+        &engines.lineup(),
+        &Vec::new(),
+        timeout,
+    ) {
         Ok(r) => r,
         Err(CheckError::Input(e)) => return fail(e),
         Err(CheckError::Engine(e @ EngineError::Rejected { .. })) => return fail(e),
@@ -183,16 +271,22 @@ fn run(files: Vec<PathBuf>, plan: Option<PathBuf>, json: bool, engines: EngineAr
 }
 
 fn worker_or_fail() -> Result<PathBuf, i32> {
-    crate::isolate::worker_binary().ok_or_else(|| fail("cannot find the ccoracle binary to run engines in (set CCORACLE_BIN)"))
+    crate::isolate::worker_binary()
+        .ok_or_else(|| fail("cannot find the ccoracle binary to run engines in (set CCORACLE_BIN)"))
 }
 
 /// Replays one corpus case; `Ok(line)` when it matches its expectation.
-pub fn replay_case(worker: &std::path::Path, dir: &std::path::Path, timeout: Duration) -> Result<String, String> {
+pub fn replay_case(
+    worker: &std::path::Path,
+    dir: &std::path::Path,
+    timeout: Duration,
+) -> Result<String, String> {
     let cc = crate::corpus::load(dir).map_err(|e| e.to_string())?;
     let prepared = PreparedCase::new(&cc.case).map_err(|e| e.to_string())?;
     let target = crate::corpus::current_target();
-    let result = crate::isolate::check_isolated(worker, &cc.case, &cc.lineup(), &Vec::new(), timeout)
-        .map_err(|e| format!("corpus case {}: {e}", cc.name()))?;
+    let result =
+        crate::isolate::check_isolated(worker, &cc.case, &cc.lineup(), &Vec::new(), timeout)
+            .map_err(|e| format!("corpus case {}: {e}", cc.name()))?;
     let report = crate::report::text(&prepared, &result);
     cc.judge(&target, &result, &report)?;
     Ok(format!(
@@ -213,7 +307,10 @@ fn replay(dir: &std::path::Path, timeout: f64) -> i32 {
         Err(e) => return fail(e),
     };
     if cases.is_empty() {
-        return fail(format!("{}: no corpus cases (directories with a case.json)", dir.display()));
+        return fail(format!(
+            "{}: no corpus cases (directories with a case.json)",
+            dir.display()
+        ));
     }
     let timeout = Duration::from_secs_f64(timeout.max(0.1));
     println!("target: {}", crate::corpus::current_target());
@@ -223,7 +320,10 @@ fn replay(dir: &std::path::Path, timeout: f64) -> i32 {
         match replay_case(&worker, c, timeout) {
             Ok(line) => println!("{line}  ok"),
             Err(msg) => {
-                println!("{:<46} MISMATCH", c.file_name().unwrap_or_default().to_string_lossy());
+                println!(
+                    "{:<46} MISMATCH",
+                    c.file_name().unwrap_or_default().to_string_lossy()
+                );
                 failed.push(msg);
             }
         }
@@ -231,6 +331,75 @@ fn replay(dir: &std::path::Path, timeout: f64) -> i32 {
     for m in &failed {
         println!("\n{m}");
     }
-    println!("\n{} cases, {} as expected, {} mismatched", cases.len(), cases.len() - failed.len(), failed.len());
-    if failed.is_empty() { 0 } else { 1 }
+    println!(
+        "\n{} cases, {} as expected, {} mismatched",
+        cases.len(),
+        cases.len() - failed.len(),
+        failed.len()
+    );
+    if failed.is_empty() {
+        0
+    } else {
+        1
+    }
+}
+
+fn fuzz(
+    time: &str,
+    seed: u64,
+    jobs: Option<usize>,
+    out: PathBuf,
+    target: crate::fuzz::Target,
+    hang_timeout: f64,
+) -> i32 {
+    let Some(time) = crate::fuzz::parse_duration(time) else {
+        return fail(format!(
+            "--time {time}: expected a duration like 30s, 10m, 1h"
+        ));
+    };
+    let jobs = jobs.unwrap_or_else(|| {
+        std::thread::available_parallelism()
+            .map(|n| n.get())
+            .unwrap_or(1)
+    });
+    if jobs == 0 {
+        return fail("--jobs must be at least 1");
+    }
+    let worker = match worker_or_fail() {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
+    let opts = crate::fuzz::CampaignOpts {
+        target,
+        time,
+        seed,
+        jobs,
+        out: out.clone(),
+        hang_timeout: Duration::from_secs_f64(hang_timeout.max(1.0)),
+    };
+    eprintln!(
+        "ccoracle fuzz: target {}, {} worker(s), {:?}, seed {seed}, findings in {}/",
+        target.name(),
+        jobs,
+        time,
+        out.display()
+    );
+    match crate::fuzz::campaign(&worker, &opts) {
+        Ok(stats) => {
+            print!("{}", stats.summary());
+            for f in &stats.findings {
+                println!(
+                    "new finding: {}/{f}  (reproduce: ccoracle run {}/{f})",
+                    out.display(),
+                    out.display()
+                );
+            }
+            if stats.findings.is_empty() {
+                0
+            } else {
+                1
+            }
+        }
+        Err(e) => fail(format!("{}: {e}", out.display())),
+    }
 }

@@ -62,7 +62,13 @@ pub struct Recorder {
 
 impl Recorder {
     pub fn new(faults: Vec<Fault>, stream: Option<Box<dyn Write + Send>>) -> Recorder {
-        Recorder { events: Vec::new(), stream, calls: Default::default(), depth: 0, faults }
+        Recorder {
+            events: Vec::new(),
+            stream,
+            calls: Default::default(),
+            depth: 0,
+            faults,
+        }
     }
 
     pub fn push(&mut self, event: Event) {
@@ -76,7 +82,10 @@ impl Recorder {
     }
 
     pub fn into_trace(self, meta: crate::trace::TraceMeta) -> Trace {
-        Trace { meta, events: self.events }
+        Trace {
+            meta,
+            events: self.events,
+        }
     }
 }
 
@@ -130,7 +139,12 @@ pub fn derived(ty: ValType, h: u64) -> Val {
 /// Results of a host function: derived from its identity and arguments.
 pub fn derive_results(id: &HostFnId, args: &[Val]) -> Vec<Val> {
     let base = fold_args(args) ^ mix64(id.import_index as u64 + 1000 * id.instance as u64);
-    id.sig.results.iter().enumerate().map(|(i, t)| derived(*t, mix64(base.wrapping_add(i as u64)))).collect()
+    id.sig
+        .results
+        .iter()
+        .enumerate()
+        .map(|(i, t)| derived(*t, mix64(base.wrapping_add(i as u64))))
+        .collect()
 }
 
 fn apply_arg_faults(faults: &[Fault], args: &mut [Val]) {
@@ -191,11 +205,20 @@ pub fn host_call(
                 continue;
             }
             match &effect.action {
-                Action::SetGlobal { instance, global, value } => {
-                    if faults.iter().any(|f| matches!(f, Fault::DropGlobalWrite { global: g } if g == global)) {
+                Action::SetGlobal {
+                    instance,
+                    global,
+                    value,
+                } => {
+                    if faults
+                        .iter()
+                        .any(|f| matches!(f, Fault::DropGlobalWrite { global: g } if g == global))
+                    {
                         continue;
                     }
-                    let Some(cur) = world.get_global(*instance, *global) else { continue };
+                    let Some(cur) = world.get_global(*instance, *global) else {
+                        continue;
+                    };
                     let new = match *value {
                         GlobalValue::Const(bits) => Val::from_bits(cur.ty(), bits as u128),
                         GlobalValue::Sub(d) => match cur {
@@ -207,19 +230,37 @@ pub fn host_call(
                     };
                     world.set_global(*instance, *global, new);
                 }
-                Action::WriteMemory { instance, memory, offset, len } => {
-                    let bytes: Vec<u8> = (0..*len).map(|i| (mix64(h ^ i as u64) & 0xff) as u8).collect();
+                Action::WriteMemory {
+                    instance,
+                    memory,
+                    offset,
+                    len,
+                } => {
+                    let bytes: Vec<u8> = (0..*len)
+                        .map(|i| (mix64(h ^ i as u64) & 0xff) as u8)
+                        .collect();
                     world.write_memory(*instance, *memory, *offset, &bytes);
                 }
-                Action::GrowMemory { instance, memory, delta } => {
+                Action::GrowMemory {
+                    instance,
+                    memory,
+                    delta,
+                } => {
                     world.grow_memory(*instance, *memory, *delta);
                 }
                 Action::CallExport { instance, export } => {
                     if depth >= plan.max_depth || *instance >= world.live_instances() {
                         continue;
                     }
-                    let Some(sig) = case.modules[*instance].export_sig(export) else { continue };
-                    let cargs: Vec<Val> = sig.params.iter().enumerate().map(|(i, t)| canary(*t, i)).collect();
+                    let Some(sig) = case.modules[*instance].export_sig(export) else {
+                        continue;
+                    };
+                    let cargs: Vec<Val> = sig
+                        .params
+                        .iter()
+                        .enumerate()
+                        .map(|(i, t)| canary(*t, i))
+                        .collect();
                     rec.lock().unwrap().depth += 1;
                     let outcome = world.call_export(*instance, export, &cargs);
                     rec.lock().unwrap().depth -= 1;

@@ -13,6 +13,8 @@ pub mod cli;
 pub mod compare;
 pub mod corpus;
 pub mod engine;
+pub mod fuzz;
+pub mod generate;
 pub mod host;
 pub mod isolate;
 pub mod prepare;

@@ -86,7 +86,10 @@ pub enum TrapKind {
 impl TrapKind {
     /// Traps that depend on engine limits rather than on semantics.
     pub fn is_inconclusive(&self) -> bool {
-        matches!(self, TrapKind::StackOverflow | TrapKind::OutOfFuel | TrapKind::Timeout)
+        matches!(
+            self,
+            TrapKind::StackOverflow | TrapKind::OutOfFuel | TrapKind::Timeout
+        )
     }
 }
 
@@ -210,20 +213,39 @@ impl Event {
     /// Whether this event ends the comparable part of a trace because an
     /// engine limit, not the program, decided it.
     pub fn is_inconclusive(&self) -> bool {
-        matches!(self, Event::Timeout { .. }) || self.outcome().is_some_and(Outcome::is_inconclusive)
+        matches!(self, Event::Timeout { .. })
+            || self.outcome().is_some_and(Outcome::is_inconclusive)
     }
 
     /// A short, human description of where in the run this event is.
     pub fn describe(&self) -> String {
         match self {
             Event::Instantiate { instance, .. } => format!("instantiation of instance {instance}"),
-            Event::HostCall { instance, module, name, depth, .. } => {
-                format!("host call to {module}.{name} (imported by instance {instance}, depth {depth})")
+            Event::HostCall {
+                instance,
+                module,
+                name,
+                depth,
+                ..
+            } => {
+                format!(
+                    "host call to {module}.{name} (imported by instance {instance}, depth {depth})"
+                )
             }
-            Event::Callback { instance, export, depth, .. } => {
+            Event::Callback {
+                instance,
+                export,
+                depth,
+                ..
+            } => {
                 format!("callback from the host into instance {instance} export \"{export}\" (depth {depth})")
             }
-            Event::Invoke { instance, export, args, .. } => format!(
+            Event::Invoke {
+                instance,
+                export,
+                args,
+                ..
+            } => format!(
                 "invocation of instance {instance} export \"{export}\"{}",
                 crate::value::fmt_vals(args)
             ),
@@ -241,6 +263,12 @@ pub struct TraceMeta {
     /// Notes of the engine about this run (e.g. host functions that could not
     /// be built typed and fell back to dynamic).
     pub notes: Vec<String>,
+    /// Seconds spent compiling the modules (for `ccoracle bench`).
+    #[serde(default)]
+    pub compile_seconds: f64,
+    /// Seconds spent instantiating and running (for `ccoracle bench`).
+    #[serde(default)]
+    pub run_seconds: f64,
 }
 
 /// The full trace of one engine on one case.
@@ -253,6 +281,9 @@ pub struct Trace {
 impl Trace {
     /// Number of host calls recorded.
     pub fn host_calls(&self) -> usize {
-        self.events.iter().filter(|e| matches!(e, Event::HostCall { .. })).count()
+        self.events
+            .iter()
+            .filter(|e| matches!(e, Event::HostCall { .. }))
+            .count()
     }
 }

@@ -23,7 +23,11 @@ pub enum EngineError {
     /// The engine rejects the module (a feature it lacks, a limit): the
     /// user's input is at fault, exit code 2.
     #[error("{engine} rejects module {module}: {msg}")]
-    Rejected { engine: String, module: String, msg: String },
+    Rejected {
+        engine: String,
+        module: String,
+        msg: String,
+    },
     /// Something went wrong in the oracle's use of the engine.
     #[error("{engine}: {msg}")]
     Internal { engine: String, msg: String },
@@ -50,7 +54,11 @@ pub fn drive(session: &mut dyn Session, case: &PreparedCase, rec: &SharedRecorde
         let ok = matches!(outcome, Outcome::Returned(_));
         let snapshot = session.snapshot();
         let stop = !ok;
-        rec.lock().unwrap().push(Event::Instantiate { instance: k, outcome, snapshot });
+        rec.lock().unwrap().push(Event::Instantiate {
+            instance: k,
+            outcome,
+            snapshot,
+        });
         if stop {
             return;
         }
@@ -107,7 +115,9 @@ pub struct WasmerConfig {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum EngineSpec {
     /// The reference interpreter, with a fuel budget (instructions).
-    Wasmi { fuel: u64 },
+    Wasmi {
+        fuel: u64,
+    },
     Wasmer(WasmerConfig),
 }
 
@@ -121,7 +131,11 @@ impl EngineSpec {
     }
 
     pub fn wasmer(pass_params: bool, opt: OptLevel, memory: MemoryStyle) -> EngineSpec {
-        EngineSpec::Wasmer(WasmerConfig { pass_params, opt, memory })
+        EngineSpec::Wasmer(WasmerConfig {
+            pass_params,
+            opt,
+            memory,
+        })
     }
 
     /// The label used in every report.
@@ -154,15 +168,25 @@ impl EngineSpec {
         stream: Option<Box<dyn std::io::Write + Send>>,
     ) -> Result<Trace, EngineError> {
         let rec: SharedRecorder = Arc::new(Mutex::new(Recorder::new(faults, stream)));
-        let notes = match self {
+        let start = std::time::Instant::now();
+        let (notes, compile_seconds) = match self {
             EngineSpec::Wasmi { fuel } => wasmi::run(case, &rec, *fuel)?,
             EngineSpec::Wasmer(c) => wasmer::run(case, &rec, c)?,
         };
         let rec = Arc::try_unwrap(rec)
-            .map_err(|_| EngineError::Internal { engine: self.label(), msg: "recorder still shared".into() })?
+            .map_err(|_| EngineError::Internal {
+                engine: self.label(),
+                msg: "recorder still shared".into(),
+            })?
             .into_inner()
             .unwrap();
-        Ok(rec.into_trace(TraceMeta { engine: self.label(), notes }))
+        let run_seconds = start.elapsed().as_secs_f64() - compile_seconds;
+        Ok(rec.into_trace(TraceMeta {
+            engine: self.label(),
+            notes,
+            compile_seconds,
+            run_seconds,
+        }))
     }
 }
 
@@ -180,10 +204,16 @@ impl Lineup {
         let mut pairs = Vec::new();
         for &memory in memories {
             for &opt in opts {
-                pairs.push((EngineSpec::wasmer(true, opt, memory), EngineSpec::wasmer(false, opt, memory)));
+                pairs.push((
+                    EngineSpec::wasmer(true, opt, memory),
+                    EngineSpec::wasmer(false, opt, memory),
+                ));
             }
         }
-        Lineup { reference: EngineSpec::reference(), pairs }
+        Lineup {
+            reference: EngineSpec::reference(),
+            pairs,
+        }
     }
 
     /// The default: O3 (Wasmer's default), static memories (where m0 is on).

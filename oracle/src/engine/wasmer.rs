@@ -18,8 +18,8 @@ use std::ptr::NonNull;
 use std::sync::Arc;
 use wasmer::sys::{CompilerConfig, EngineBuilder, Features, NativeEngineExt, Tunables, LLVM};
 use wasmer::{
-    AsStoreMut, Extern, Function, FunctionEnv, FunctionEnvMut, Global, Imports, Instance, Memory, RuntimeError,
-    Store, Type, Value,
+    AsStoreMut, Extern, Function, FunctionEnv, FunctionEnvMut, Global, Imports, Instance, Memory,
+    RuntimeError, Store, Type, Value,
 };
 
 /// Version of Wasmer this adapter is built against.
@@ -102,24 +102,44 @@ fn snapshot(store: &mut impl AsStoreMut, handles: &[Handles]) -> Snapshot {
     let mut snap = Snapshot::default();
     for (k, h) in handles.iter().enumerate() {
         for (g, global) in h.globals.iter().enumerate() {
-            snap.globals.push(GlobalSnap { instance: k, index: g as u32, value: from_wasmer(&global.get(store)) });
+            snap.globals.push(GlobalSnap {
+                instance: k,
+                index: g as u32,
+                value: from_wasmer(&global.get(store)),
+            });
         }
         for (i, mem) in h.memories.iter().enumerate() {
             let view = mem.view(store);
             let bytes = view.copy_to_vec().unwrap_or_default();
-            snap.memories.push(MemorySnap { instance: k, index: i as u32, size: view.data_size(), digest: digest(&bytes) });
+            snap.memories.push(MemorySnap {
+                instance: k,
+                index: i as u32,
+                size: view.data_size(),
+                digest: digest(&bytes),
+            });
         }
     }
     snap
 }
 
-fn call(store: &mut impl AsStoreMut, handles: &[Handles], case: &PreparedCase, instance: usize, export: &str, args: &[Val]) -> Outcome {
+fn call(
+    store: &mut impl AsStoreMut,
+    handles: &[Handles],
+    case: &PreparedCase,
+    instance: usize,
+    export: &str,
+    args: &[Val],
+) -> Outcome {
     let no_func = || Outcome::Trapped(TrapKind::Other(format!("no exported function {export}")));
-    let Some(h) = handles.get(instance) else { return no_func() };
+    let Some(h) = handles.get(instance) else {
+        return no_func();
+    };
     if case.modules[instance].export_sig(export).is_none() {
         return no_func();
     }
-    let Ok(func) = h.instance.exports.get_function(export) else { return no_func() };
+    let Ok(func) = h.instance.exports.get_function(export) else {
+        return no_func();
+    };
     let func = func.clone();
     let params: Vec<Value> = args.iter().map(to_wasmer).collect();
     match func.call(store, &params) {
@@ -145,12 +165,25 @@ impl HostWorld for World<'_, '_> {
     }
 
     fn get_global(&mut self, instance: usize, global: u32) -> Option<Val> {
-        let g = self.env.data().instances.get(instance)?.globals.get(global as usize)?.clone();
+        let g = self
+            .env
+            .data()
+            .instances
+            .get(instance)?
+            .globals
+            .get(global as usize)?
+            .clone();
         Some(from_wasmer(&g.get(self.env)))
     }
 
     fn set_global(&mut self, instance: usize, global: u32, value: Val) -> bool {
-        let Some(g) = self.env.data().instances.get(instance).and_then(|h| h.globals.get(global as usize)).cloned()
+        let Some(g) = self
+            .env
+            .data()
+            .instances
+            .get(instance)
+            .and_then(|h| h.globals.get(global as usize))
+            .cloned()
         else {
             return false;
         };
@@ -158,7 +191,13 @@ impl HostWorld for World<'_, '_> {
     }
 
     fn write_memory(&mut self, instance: usize, memory: u32, offset: u64, bytes: &[u8]) -> bool {
-        let Some(m) = self.env.data().instances.get(instance).and_then(|h| h.memories.get(memory as usize)).cloned()
+        let Some(m) = self
+            .env
+            .data()
+            .instances
+            .get(instance)
+            .and_then(|h| h.memories.get(memory as usize))
+            .cloned()
         else {
             return false;
         };
@@ -166,7 +205,14 @@ impl HostWorld for World<'_, '_> {
     }
 
     fn grow_memory(&mut self, instance: usize, memory: u32, delta: u64) -> Option<u64> {
-        let m = self.env.data().instances.get(instance)?.memories.get(memory as usize)?.clone();
+        let m = self
+            .env
+            .data()
+            .instances
+            .get(instance)?
+            .memories
+            .get(memory as usize)?
+            .clone();
         let delta = u32::try_from(delta).ok()?;
         m.grow(self.env, delta).ok().map(|p| p.0 as u64)
     }
@@ -190,16 +236,29 @@ fn serve(env: &mut FunctionEnvMut<Env>, id: &HostFnId, args: &[Val]) -> Result<V
 
 fn dynamic_host_func(store: &mut Store, env: &FunctionEnv<Env>, id: HostFnId) -> Function {
     let ty = wasmer::FunctionType::new(
-        id.sig.params.iter().map(|t| wasmer_ty(*t)).collect::<Vec<_>>(),
-        id.sig.results.iter().map(|t| wasmer_ty(*t)).collect::<Vec<_>>(),
+        id.sig
+            .params
+            .iter()
+            .map(|t| wasmer_ty(*t))
+            .collect::<Vec<_>>(),
+        id.sig
+            .results
+            .iter()
+            .map(|t| wasmer_ty(*t))
+            .collect::<Vec<_>>(),
     );
-    Function::new_with_env(store, env, ty, move |mut env: FunctionEnvMut<Env>, params: &[Value]| {
-        let args: Vec<Val> = params.iter().map(from_wasmer).collect();
-        match serve(&mut env, &id, &args) {
-            Ok(vals) => Ok(vals.iter().map(to_wasmer).collect()),
-            Err(t) => Err(RuntimeError::user(Box::new(t))),
-        }
-    })
+    Function::new_with_env(
+        store,
+        env,
+        ty,
+        move |mut env: FunctionEnvMut<Env>, params: &[Value]| {
+            let args: Vec<Val> = params.iter().map(from_wasmer).collect();
+            match serve(&mut env, &id, &args) {
+                Ok(vals) => Ok(vals.iter().map(to_wasmer).collect()),
+                Err(t) => Err(RuntimeError::user(Box::new(t))),
+            }
+        },
+    )
 }
 
 /// Typed host functions, for a fixed set of signatures.
@@ -268,7 +327,9 @@ pub mod typed {
 
     /// The signatures served typed; others fall back to the dynamic path.
     pub fn supported(sig: &Sig) -> bool {
-        SIGNATURES.iter().any(|(p, r)| sig.params == *p && sig.results == *r)
+        SIGNATURES
+            .iter()
+            .any(|(p, r)| sig.params == *p && sig.results == *r)
     }
 
     use ValType::{F32, F64, I32, I64};
@@ -288,7 +349,11 @@ pub mod typed {
         (&[I32, I32], &[I32, I32]),
     ];
 
-    pub(super) fn build(store: &mut Store, env: &FunctionEnv<Env>, id: HostFnId) -> Option<Function> {
+    pub(super) fn build(
+        store: &mut Store,
+        env: &FunctionEnv<Env>,
+        id: HostFnId,
+    ) -> Option<Function> {
         let p = id.sig.params.clone();
         let r = id.sig.results.clone();
         Some(match (&p[..], &r[..]) {
@@ -296,10 +361,16 @@ pub mod typed {
             ([], [I32]) => typed_fn!(store, env, id, () -> i32, |v| nth(&v, 0)),
             ([I32], []) => typed_fn!(store, env, id, (a: i32) -> (), |v| ()),
             ([I32], [I32]) => typed_fn!(store, env, id, (a: i32) -> i32, |v| nth(&v, 0)),
-            ([I32, I32], [I32]) => typed_fn!(store, env, id, (a: i32, b: i32) -> i32, |v| nth(&v, 0)),
-            ([I32, I32, I32], []) => typed_fn!(store, env, id, (a: i32, b: i32, c: i32) -> (), |v| ()),
+            ([I32, I32], [I32]) => {
+                typed_fn!(store, env, id, (a: i32, b: i32) -> i32, |v| nth(&v, 0))
+            }
+            ([I32, I32, I32], []) => {
+                typed_fn!(store, env, id, (a: i32, b: i32, c: i32) -> (), |v| ())
+            }
             ([I64], [I64]) => typed_fn!(store, env, id, (a: i64) -> i64, |v| nth(&v, 0)),
-            ([I32, I64], [I64]) => typed_fn!(store, env, id, (a: i32, b: i64) -> i64, |v| nth(&v, 0)),
+            ([I32, I64], [I64]) => {
+                typed_fn!(store, env, id, (a: i32, b: i64) -> i64, |v| nth(&v, 0))
+            }
             ([F32], [F32]) => typed_fn!(store, env, id, (a: f32) -> f32, |v| nth(&v, 0)),
             ([F64], [F64]) => typed_fn!(store, env, id, (a: f64) -> f64, |v| nth(&v, 0)),
             ([I32, I64, F32, F64], [F64]) => {
@@ -339,7 +410,9 @@ impl Session for WasmerSession {
             if let Some(j) = case.provider(k, imp) {
                 match handles[j].instance.exports.get_extern(&imp.name) {
                     Some(e) => imports.define(&imp.module, &imp.name, e.clone()),
-                    None => return Outcome::LinkError(format!("{}.{} missing", imp.module, imp.name)),
+                    None => {
+                        return Outcome::LinkError(format!("{}.{} missing", imp.module, imp.name))
+                    }
                 }
                 continue;
             }
@@ -365,19 +438,30 @@ impl Session for WasmerSession {
                 }
                 ImportKind::Global(g) => {
                     let init = to_wasmer(&super::wasmi::host_global_init(k, i, g.ty));
-                    let global =
-                        if g.mutable { Global::new_mut(&mut self.store, init) } else { Global::new(&mut self.store, init) };
+                    let global = if g.mutable {
+                        Global::new_mut(&mut self.store, init)
+                    } else {
+                        Global::new(&mut self.store, init)
+                    };
                     Extern::Global(global)
                 }
                 ImportKind::Memory(mi) => {
-                    let ty = wasmer::MemoryType::new(mi.minimum as u32, mi.maximum.map(|x| x as u32), false);
+                    let ty = wasmer::MemoryType::new(
+                        mi.minimum as u32,
+                        mi.maximum.map(|x| x as u32),
+                        false,
+                    );
                     match Memory::new(&mut self.store, ty) {
                         Ok(mem) => Extern::Memory(mem),
                         Err(e) => return Outcome::LinkError(e.to_string()),
                     }
                 }
                 ImportKind::Table(t) => {
-                    let ty = wasmer::TableType::new(wasmer_ty(t.element), t.minimum as u32, t.maximum.map(|x| x as u32));
+                    let ty = wasmer::TableType::new(
+                        wasmer_ty(t.element),
+                        t.minimum as u32,
+                        t.maximum.map(|x| x as u32),
+                    );
                     let init = to_wasmer(&Val::zero(t.element));
                     match wasmer::Table::new(&mut self.store, ty, init) {
                         Ok(tab) => Extern::Table(tab),
@@ -398,7 +482,11 @@ impl Session for WasmerSession {
                 let (Ok(globals), Ok(memories)) = (globals, memories) else {
                     return Outcome::LinkError("instrumentation exports missing".into());
                 };
-                self.env.as_mut(&mut self.store).instances.push(Handles { instance, globals, memories });
+                self.env.as_mut(&mut self.store).instances.push(Handles {
+                    instance,
+                    globals,
+                    memories,
+                });
                 Outcome::Returned(vec![])
             }
             Err(wasmer::InstantiationError::Start(e)) => Outcome::Trapped(trap_kind(e)),
@@ -428,7 +516,9 @@ impl Tunables for StyleTunables {
     fn memory_style(&self, _memory: &wasmer::MemoryType) -> wasmer::MemoryStyle {
         match self.style {
             MemoryStyle::Static => wasmer::MemoryStyle::Static,
-            MemoryStyle::Dynamic => wasmer::MemoryStyle::Dynamic { offset_guard_size: 0 },
+            MemoryStyle::Dynamic => wasmer::MemoryStyle::Dynamic {
+                offset_guard_size: 0,
+            },
         }
     }
 
@@ -450,7 +540,10 @@ impl Tunables for StyleTunables {
         style: &wasmer::MemoryStyle,
         vm_definition_location: NonNull<wasmer::sys::vm::VMMemoryDefinition>,
     ) -> Result<wasmer::sys::vm::VMMemory, wasmer::MemoryError> {
-        unsafe { self.base.create_vm_memory(ty, style, vm_definition_location) }
+        unsafe {
+            self.base
+                .create_vm_memory(ty, style, vm_definition_location)
+        }
     }
 
     fn create_host_table(
@@ -492,13 +585,24 @@ pub fn engine(config: &WasmerConfig) -> wasmer::Engine {
     features.bulk_memory(true);
     features.reference_types(true);
     features.simd(true);
-    let mut engine: wasmer::Engine = EngineBuilder::new(llvm).set_features(Some(features)).engine().into();
-    engine.set_tunables(StyleTunables { base: wasmer::sys::BaseTunables::new(), style: config.memory });
+    let mut engine: wasmer::Engine = EngineBuilder::new(llvm)
+        .set_features(Some(features))
+        .engine()
+        .into();
+    engine.set_tunables(StyleTunables {
+        base: wasmer::sys::BaseTunables::new(),
+        style: config.memory,
+    });
     engine
 }
 
 /// Runs a prepared case on Wasmer.
-pub fn run(case: &Arc<PreparedCase>, rec: &SharedRecorder, config: &WasmerConfig) -> Result<Vec<String>, EngineError> {
+pub fn run(
+    case: &Arc<PreparedCase>,
+    rec: &SharedRecorder,
+    config: &WasmerConfig,
+) -> Result<(Vec<String>, f64), EngineError> {
+    let compile_start = std::time::Instant::now();
     let label = super::EngineSpec::Wasmer(*config).label();
     let engine = engine(config);
     let mut store = Store::new(engine);
@@ -511,8 +615,21 @@ pub fn run(case: &Arc<PreparedCase>, rec: &SharedRecorder, config: &WasmerConfig
         })?;
         modules.push(module);
     }
-    let env = FunctionEnv::new(&mut store, Env { instances: Vec::new(), case: case.clone(), rec: rec.clone() });
-    let mut session = WasmerSession { store, env, modules, notes: Vec::new() };
+    let compile_seconds = compile_start.elapsed().as_secs_f64();
+    let env = FunctionEnv::new(
+        &mut store,
+        Env {
+            instances: Vec::new(),
+            case: case.clone(),
+            rec: rec.clone(),
+        },
+    );
+    let mut session = WasmerSession {
+        store,
+        env,
+        modules,
+        notes: Vec::new(),
+    };
     super::drive(&mut session, case, rec);
-    Ok(session.notes)
+    Ok((session.notes, compile_seconds))
 }
