@@ -220,3 +220,35 @@ fn invariants_case_agrees_without_m0() {
     )));
     assert!(t.host_calls() >= 6);
 }
+
+/// Imports of every kind in an order wasmi groups differently (global,
+/// function, memory, table): the reference must link them by name.
+#[test]
+fn imports_in_any_order_link_on_every_engine() {
+    let wat = r#"
+    (module
+      (import "env" "g" (global $g (mut i32)))
+      (import "env" "f" (func $f (param i32) (result i32)))
+      (import "env" "mem" (memory 1))
+      (import "env" "tab" (table 2 funcref))
+      (import "env" "f2" (func $f2 (result i64)))
+      (func (export "run") (result i32)
+        (i32.store (i32.const 4) (global.get $g))
+        (drop (call $f2))
+        (call $f (i32.load (i32.const 4)))))
+    "#;
+    let r = check_in_process(
+        &Case::from_wat("order", wat).unwrap(),
+        &Lineup::default_lineup(),
+        &vec![],
+    )
+    .unwrap();
+    assert_eq!(r.verdict, Verdict::Agree, "{:#?}", r.verdict);
+    assert!(matches!(
+        r.traces[0].events[0],
+        Event::Instantiate {
+            outcome: Outcome::Returned(_),
+            ..
+        }
+    ));
+}

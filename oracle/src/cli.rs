@@ -132,6 +132,25 @@ enum Command {
         #[arg(long, default_value_t = 60.0)]
         hang_timeout: f64,
     },
+    /// Shrink a divergent case (a corpus/finding directory, or module
+    /// files) while its divergence signature stays the same; write the
+    /// result as a case directory of WAT files.
+    Reduce {
+        /// A case directory (with case.json) or module files.
+        #[arg(required = true)]
+        case: Vec<PathBuf>,
+        /// Output directory (created).
+        #[arg(short, long)]
+        out: PathBuf,
+        /// wasm-shrink attempts per module.
+        #[arg(long, default_value_t = 200)]
+        attempts: u32,
+        /// Time limit per engine per check, in seconds.
+        #[arg(long, default_value_t = 5.0)]
+        timeout: f64,
+        #[command(flatten)]
+        engines: EngineArgs,
+    },
     /// Time each stage on a fixed-seed batch and print the table.
     Bench {
         #[arg(long, default_value_t = 40)]
@@ -194,6 +213,13 @@ pub fn main(args: Vec<OsString>) -> i32 {
             target,
             hang_timeout,
         } => fuzz(&time, seed, jobs, out, target, hang_timeout),
+        Command::Reduce {
+            case,
+            out,
+            attempts,
+            timeout,
+            engines,
+        } => reduce(&case, &out, attempts, timeout, &engines),
         Command::Bench {
             cases,
             seed,
@@ -220,11 +246,7 @@ fn load_plan(path: &PathBuf) -> Result<HostPlan, String> {
 }
 
 fn run(files: Vec<PathBuf>, plan: Option<PathBuf>, json: bool, engines: EngineArgs) -> i32 {
-    let loaded = if files.len() == 1 && crate::corpus::is_case_dir(&files[0]) {
-        crate::corpus::load(&files[0]).map(|c| c.case)
-    } else {
-        Case::from_files(&files)
-    };
+    let loaded = load_case(&files).map(|(c, _)| c);
     let mut case = match loaded {
         Ok(c) => c,
         Err(e) => return fail(e),
@@ -402,4 +424,78 @@ fn fuzz(
         }
         Err(e) => fail(format!("{}: {e}", out.display())),
     }
+}
+
+/// A case from a corpus directory (with its case file) or module files.
+fn load_case(
+    files: &[PathBuf],
+) -> Result<(Case, Option<crate::corpus::CorpusCase>), crate::case::InputError> {
+    if files.len() == 1 && crate::corpus::is_case_dir(&files[0]) {
+        let cc = crate::corpus::load(&files[0])?;
+        Ok((cc.case.clone(), Some(cc)))
+    } else {
+        Ok((Case::from_files(files)?, None))
+    }
+}
+
+fn reduce(
+    files: &[PathBuf],
+    out: &std::path::Path,
+    attempts: u32,
+    timeout: f64,
+    engines: &EngineArgs,
+) -> i32 {
+    let (case, cc) = match load_case(files) {
+        Ok(c) => c,
+        Err(e) => return fail(e),
+    };
+    if let Err(e) = PreparedCase::new(&case) {
+        return fail(e);
+    }
+    let worker = match worker_or_fail() {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
+    let lineup = cc
+        .as_ref()
+        .map(|c| c.lineup())
+        .unwrap_or_else(|| engines.lineup());
+    let opts = crate::reduce::ReduceOpts {
+        attempts,
+        timeout: Duration::from_secs_f64(timeout.max(0.1)),
+    };
+    let reduced = match crate::reduce::reduce(&worker, &case, &lineup, opts) {
+        Ok(r) => r,
+        Err(e) => return fail(e),
+    };
+    let prepared = PreparedCase::new(&reduced.case).expect("reduced case prepares");
+    let report = crate::report::text(&prepared, &reduced.result);
+    let about = cc
+        .as_ref()
+        .map(|c| c.file.about.clone())
+        .unwrap_or_else(|| "reduced divergence".into());
+    let origin = format!(
+        "ccoracle reduce of {}",
+        files
+            .iter()
+            .map(|f| f.display().to_string())
+            .collect::<Vec<_>>()
+            .join(" ")
+    );
+    let expect = crate::corpus::Expectation::of(&reduced.result.verdict);
+    if let Err(e) =
+        crate::fuzz::write_case_dir(out, &reduced.case, &about, &origin, Some(expect), &report)
+    {
+        return fail(format!("{}: {e}", out.display()));
+    }
+    println!("before: {}", reduced.before);
+    println!("after:  {}", reduced.after);
+    println!(
+        "{} checks in {:.1} s; written to {}",
+        reduced.checks,
+        reduced.seconds,
+        out.display()
+    );
+    print!("{report}");
+    0
 }

@@ -18,6 +18,7 @@ pub mod generate;
 pub mod host;
 pub mod isolate;
 pub mod prepare;
+pub mod reduce;
 pub mod report;
 pub mod trace;
 pub mod value;

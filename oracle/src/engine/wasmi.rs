@@ -265,6 +265,40 @@ impl Session for WasmiSession {
         }
         // Host calls made by the start function see the earlier instances
         // only (the same on every engine): the new one is registered after.
+        // wasmi wants the imports in the order of its own `Module::imports`,
+        // which groups them by kind; match ours by (module, name, kind).
+        let kind = |e: &Extern| match e {
+            Extern::Func(_) => 0,
+            Extern::Table(_) => 1,
+            Extern::Memory(_) => 2,
+            Extern::Global(_) => 3,
+        };
+        let mut pool: Vec<Option<Extern>> = imports.into_iter().map(Some).collect();
+        let mut ordered = Vec::with_capacity(pool.len());
+        for wi in self.modules[k].imports() {
+            let want = match wi.ty() {
+                wasmi::ExternType::Func(_) => 0,
+                wasmi::ExternType::Table(_) => 1,
+                wasmi::ExternType::Memory(_) => 2,
+                wasmi::ExternType::Global(_) => 3,
+            };
+            let found = m.imports.iter().enumerate().position(|(i, imp)| {
+                imp.module == wi.module()
+                    && imp.name == wi.name()
+                    && pool[i].as_ref().is_some_and(|e| kind(e) == want)
+            });
+            match found.and_then(|i| pool[i].take()) {
+                Some(e) => ordered.push(e),
+                None => {
+                    return Outcome::LinkError(format!(
+                        "{}.{}: no import to match",
+                        wi.module(),
+                        wi.name()
+                    ))
+                }
+            }
+        }
+        let imports = ordered;
         match Instance::new(&mut self.store, &self.modules[k], &imports) {
             Ok(inst) => {
                 self.store.data_mut().instances.push(inst);

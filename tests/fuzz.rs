@@ -1,0 +1,90 @@
+//! Every generator and fuzz-target path on a few seeds, without libFuzzer:
+//! generation, the cargo-fuzz entry (which must panic on a divergence and
+//! stay quiet otherwise), the campaign worker and a short campaign.
+
+use ccoracle::check::check_in_process;
+use ccoracle::compare::Verdict;
+use ccoracle::engine::Lineup;
+use ccoracle::fuzz::{fuzz_one, generate, seed_bytes, Target};
+use std::process::Command;
+
+fn verdict_of(target: Target, seed: u64) -> Option<Verdict> {
+    let g = generate(target, &seed_bytes(seed, 4096)).ok()?;
+    Some(check_in_process(&g.case, &Lineup::default_lineup(), &vec![]).ok()?.verdict)
+}
+
+#[test]
+fn smith_target_generates_and_checks() {
+    let mut checked = 0;
+    for seed in 0..6 {
+        if let Some(v) = verdict_of(Target::Smith, seed) {
+            checked += 1;
+            // Must not panic on anything but a divergence.
+            if !matches!(v, Verdict::Diverge(_)) {
+                fuzz_one(Target::Smith, &seed_bytes(seed, 4096));
+            }
+        }
+    }
+    assert!(checked >= 3, "too few smith seeds made a case: {checked}");
+}
+
+#[test]
+fn callconv_target_panics_on_divergence_and_only_then() {
+    let (mut diverged, mut quiet) = (None, None);
+    for seed in 0..40 {
+        match verdict_of(Target::Callconv, seed) {
+            Some(Verdict::Diverge(_)) if diverged.is_none() => diverged = Some(seed),
+            Some(Verdict::Agree) if quiet.is_none() => quiet = Some(seed),
+            _ => {}
+        }
+        if diverged.is_some() && quiet.is_some() {
+            break;
+        }
+    }
+    let (d, q) = (diverged.expect("a divergent seed in 0..40"), quiet.expect("an agreeing seed in 0..40"));
+    fuzz_one(Target::Callconv, &seed_bytes(q, 4096));
+    let err = std::panic::catch_unwind(|| fuzz_one(Target::Callconv, &seed_bytes(d, 4096))).unwrap_err();
+    let msg = err.downcast_ref::<String>().cloned().unwrap_or_default();
+    assert!(msg.contains("ccoracle divergence pass-params/"), "{msg}");
+    assert!(msg.contains("verdict: DIVERGE"), "{msg}");
+}
+
+#[test]
+fn campaign_worker_reports_one_line_per_case() {
+    let out = std::env::temp_dir().join(format!("ccoracle-worker-{}", std::process::id()));
+    let o = Command::new(env!("CARGO_BIN_EXE_ccoracle"))
+        .args(["__fuzz-worker", "--target", "callconv", "--worker", "0", "--seed", "7", "--stride", "1"])
+        .args(["--max-cases", "3", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let lines: Vec<ccoracle::fuzz::WorkerLine> =
+        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.iter().map(|l| l.seed).collect::<Vec<_>>(), vec![7, 8, 9]);
+    assert!(lines.iter().all(|l| !l.boundaries.is_empty()));
+    std::fs::remove_dir_all(&out).ok();
+}
+
+#[test]
+fn short_campaign_runs_and_saves_findings_as_cases() {
+    let out = std::env::temp_dir().join(format!("ccoracle-campaign-{}", std::process::id()));
+    let o = Command::new(env!("CARGO_BIN_EXE_ccoracle"))
+        .args(["fuzz", "--time", "6s", "--jobs", "1", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(stdout.contains("boundary kinds exercised"), "{stdout}");
+    // Exit 1 means findings were saved; each is a loadable corpus case.
+    if o.status.code() == Some(1) {
+        let cases = ccoracle::corpus::list(&out).unwrap();
+        assert!(!cases.is_empty());
+        for c in cases {
+            ccoracle::corpus::load(&c).unwrap();
+        }
+    } else {
+        assert_eq!(o.status.code(), Some(0), "{stdout}");
+    }
+    std::fs::remove_dir_all(&out).ok();
+}
