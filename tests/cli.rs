@@ -6,11 +6,8 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 fn ccoracle(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_ccoracle"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("run ccoracle");
+    let out =
+        Command::new(env!("CARGO_BIN_EXE_ccoracle")).args(args).current_dir(root()).output().expect("run ccoracle");
     (
         out.status.code().unwrap_or(-1),
         String::from_utf8_lossy(&out.stdout).into_owned(),
@@ -32,10 +29,7 @@ fn golden(name: &str, args: &[&str]) {
     }
     let expected = std::fs::read_to_string(&path)
         .unwrap_or_else(|_| panic!("{} missing: run with BLESS=1 to create it", path.display()));
-    assert_eq!(
-        actual, expected,
-        "report of {name} changed (stderr: {stderr}); rerun with BLESS=1 if intended"
-    );
+    assert_eq!(actual, expected, "report of {name} changed (stderr: {stderr}); rerun with BLESS=1 if intended");
 }
 
 #[test]
@@ -67,10 +61,7 @@ fn golden_cross_instance_divergence() {
 
 #[test]
 fn golden_call_indirect_divergence_from_case_dir() {
-    golden(
-        "call-indirect",
-        &["run", "corpus/call-indirect-to-foreign-function-traps"],
-    );
+    golden("call-indirect", &["run", "corpus/call-indirect-to-foreign-function-traps"]);
 }
 
 #[test]
@@ -85,11 +76,7 @@ fn json_output_carries_the_verdict() {
 fn one_line_error(args: &[&str], needle: &str) {
     let (code, stdout, stderr) = ccoracle(args);
     assert_eq!(code, 2, "stdout: {stdout} stderr: {stderr}");
-    assert_eq!(
-        stderr.trim_end().lines().count(),
-        1,
-        "not one line: {stderr}"
-    );
+    assert_eq!(stderr.trim_end().lines().count(), 1, "not one line: {stderr}");
     assert!(stderr.contains(needle), "{stderr}");
 }
 
@@ -104,11 +91,7 @@ fn bad_input_is_one_line_and_exit_2() {
     let bad_bin = dir.join("bad.wasm");
     std::fs::write(&bad_bin, b"\0asm\x01\0\0\0\x01\x05").unwrap();
     let gc = dir.join("gc.wat");
-    std::fs::write(
-        &gc,
-        "(module (type (struct)) (func (export \"f\") (result (ref null 0)) ref.null 0))",
-    )
-    .unwrap();
+    std::fs::write(&gc, "(module (type (struct)) (func (export \"f\") (result (ref null 0)) ref.null 0))").unwrap();
     one_line_error(&["run", bad_wat.to_str().unwrap()], "invalid wasm");
     one_line_error(&["run", bad_text.to_str().unwrap()], "not valid WAT");
     one_line_error(&["run", bad_bin.to_str().unwrap()], "invalid wasm");

@@ -16,9 +16,7 @@ fn main() {
             let name = dir.file_name().unwrap().to_string_lossy().into_owned();
             let worker = worker.clone();
             libtest_mimic::Trial::test(format!("corpus::{name}"), move || {
-                ccoracle::cli::replay_case(&worker, &dir, Duration::from_secs(60))
-                    .map(|_| ())
-                    .map_err(Into::into)
+                ccoracle::cli::replay_case(&worker, &dir, Duration::from_secs(60)).map(|_| ()).map_err(Into::into)
             })
         })
         .collect();

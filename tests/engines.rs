@@ -29,33 +29,14 @@ fn smoke(spec: EngineSpec) {
     let trace = spec.run(&prepared, vec![], None).unwrap();
     // instantiate, then per invocation (canary, edge): host call + invoke.
     assert_eq!(trace.events.len(), 5, "{trace:#?}");
-    let Event::HostCall {
-        args,
-        snapshot,
-        name,
-        ..
-    } = &trace.events[1]
-    else {
-        panic!("{:?}", trace.events[1])
-    };
+    let Event::HostCall { args, snapshot, name, .. } = &trace.events[1] else { panic!("{:?}", trace.events[1]) };
     assert_eq!(name, "h");
-    let expected = [
-        canary(ValType::I32, 0),
-        Val::I64(2),
-        Val::F32(3.5f32.to_bits()),
-        Val::F64(4.25f64.to_bits()),
-    ];
+    let expected = [canary(ValType::I32, 0), Val::I64(2), Val::F32(3.5f32.to_bits()), Val::F64(4.25f64.to_bits())];
     assert_eq!(args.as_slice(), &expected);
     // The host sees global #0 as the guest wrote it before the call.
     assert_eq!(snapshot.globals[0].value, Val::I32(1008));
     assert_eq!(snapshot.memories[0].size, 65536);
-    let Event::Invoke {
-        outcome: Outcome::Returned(vals),
-        ..
-    } = &trace.events[2]
-    else {
-        panic!()
-    };
+    let Event::Invoke { outcome: Outcome::Returned(vals), .. } = &trace.events[2] else { panic!() };
     assert_eq!(vals.len(), 1);
 }
 
@@ -100,11 +81,7 @@ fn fault_case() -> Case {
             style: None,
             effects: vec![Effect {
                 on_call: None,
-                action: Action::SetGlobal {
-                    instance: 0,
-                    global: 0,
-                    value: GlobalValue::Sub(16),
-                },
+                action: Action::SetGlobal { instance: 0, global: 0, value: GlobalValue::Sub(16) },
             }],
         }],
         ..HostPlan::default()
@@ -138,16 +115,9 @@ fn hidden_leading_argument_with_pass_params_is_named() {
     let r = check_in_process(&fault_case(), &Lineup::default_lineup(), &faults).unwrap();
     let d = divergence(r.verdict);
     assert_eq!(d.class, Class::PassParamsDependent);
-    assert_eq!(
-        d.difference.diagnosis,
-        Diagnosis::ExtraLeadingArgs { count: 1 }
-    );
+    assert_eq!(d.difference.diagnosis, Diagnosis::ExtraLeadingArgs { count: 1 });
     assert_eq!(d.signature, "pass-params/host-call/extra-leading-args-1");
-    assert!(
-        d.right_engine.contains("pass-params=on"),
-        "{}",
-        d.right_engine
-    );
+    assert!(d.right_engine.contains("pass-params=on"), "{}", d.right_engine);
     assert_eq!(d.reference_agrees_with, Some(ccoracle::compare::Side::Left));
 }
 
@@ -155,27 +125,17 @@ fn hidden_leading_argument_with_pass_params_is_named() {
 fn two_hidden_arguments_are_counted() {
     let faults = vec![(on(), vec![Fault::ExtraLeadingArgs { count: 2 }])];
     let r = check_in_process(&fault_case(), &Lineup::default_lineup(), &faults).unwrap();
-    assert_eq!(
-        divergence(r.verdict).difference.diagnosis,
-        Diagnosis::ExtraLeadingArgs { count: 2 }
-    );
+    assert_eq!(divergence(r.verdict).difference.diagnosis, Diagnosis::ExtraLeadingArgs { count: 2 });
 }
 
 #[test]
 fn perturbed_argument_in_both_sut_configs_is_a_backend_bug() {
-    let faults = vec![
-        (on(), vec![Fault::PerturbArg { slot: 4 }]),
-        (off(), vec![Fault::PerturbArg { slot: 4 }]),
-    ];
+    let faults = vec![(on(), vec![Fault::PerturbArg { slot: 4 }]), (off(), vec![Fault::PerturbArg { slot: 4 }])];
     let r = check_in_process(&fault_case(), &Lineup::default_lineup(), &faults).unwrap();
     let d = divergence(r.verdict);
     assert_eq!(d.class, Class::Backend);
     match d.difference.diagnosis {
-        Diagnosis::ArgValue {
-            slot: 4,
-            left: Val::I32(0x11110005),
-            right: Val::I32(0x11110004),
-        } => {}
+        Diagnosis::ArgValue { slot: 4, left: Val::I32(0x11110005), right: Val::I32(0x11110004) } => {}
         other => panic!("{other:?}"),
     }
 }
@@ -189,12 +149,7 @@ fn dropped_global_write_is_seen_by_the_next_snapshot() {
     // The next host call sees global #0 unmoved: 4096 instead of 4080.
     assert_eq!(
         d.difference.diagnosis,
-        Diagnosis::Global {
-            instance: 0,
-            index: 0,
-            left: Val::I32(4080),
-            right: Val::I32(4096)
-        }
+        Diagnosis::Global { instance: 0, index: 0, left: Val::I32(4080), right: Val::I32(4096) }
     );
 }
 
@@ -211,13 +166,7 @@ fn invariants_case_agrees_without_m0() {
     let t = &r.traces[0];
     let has = |f: &dyn Fn(&Event) -> bool| t.events.iter().any(f);
     assert!(has(&|e| matches!(e, Event::Callback { .. })));
-    assert!(has(&|e| matches!(
-        e,
-        Event::Invoke {
-            outcome: Outcome::Trapped(_),
-            ..
-        }
-    )));
+    assert!(has(&|e| matches!(e, Event::Invoke { outcome: Outcome::Trapped(_), .. })));
     assert!(t.host_calls() >= 6);
 }
 
@@ -237,18 +186,7 @@ fn imports_in_any_order_link_on_every_engine() {
         (drop (call $f2))
         (call $f (i32.load (i32.const 4)))))
     "#;
-    let r = check_in_process(
-        &Case::from_wat("order", wat).unwrap(),
-        &Lineup::default_lineup(),
-        &vec![],
-    )
-    .unwrap();
+    let r = check_in_process(&Case::from_wat("order", wat).unwrap(), &Lineup::default_lineup(), &vec![]).unwrap();
     assert_eq!(r.verdict, Verdict::Agree, "{:#?}", r.verdict);
-    assert!(matches!(
-        r.traces[0].events[0],
-        Event::Instantiate {
-            outcome: Outcome::Returned(_),
-            ..
-        }
-    ));
+    assert!(matches!(r.traces[0].events[0], Event::Instantiate { outcome: Outcome::Returned(_), .. }));
 }

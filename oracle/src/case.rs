@@ -63,25 +63,12 @@ pub enum GlobalValue {
 #[serde(tag = "do", rename_all = "snake_case")]
 pub enum Action {
     /// Write global `global` (index space of `instance`, imports included).
-    SetGlobal {
-        instance: usize,
-        global: u32,
-        value: GlobalValue,
-    },
+    SetGlobal { instance: usize, global: u32, value: GlobalValue },
     /// Write bytes derived from the call's arguments at `offset` of memory
     /// `memory` of `instance`.
-    WriteMemory {
-        instance: usize,
-        memory: u32,
-        offset: u64,
-        len: u32,
-    },
+    WriteMemory { instance: usize, memory: u32, offset: u64, len: u32 },
     /// Grow memory `memory` of `instance` by `delta` pages.
-    GrowMemory {
-        instance: usize,
-        memory: u32,
-        delta: u64,
-    },
+    GrowMemory { instance: usize, memory: u32, delta: u64 },
     /// Call export `export` of `instance` with canary arguments, if the
     /// callback depth allows. A trap in the callback makes the host trap.
     CallExport { instance: usize, export: String },
@@ -130,25 +117,17 @@ fn default_max_depth() -> u32 {
 
 impl Default for HostPlan {
     fn default() -> Self {
-        HostPlan {
-            style: HostFnStyle::Dynamic,
-            max_depth: default_max_depth(),
-            functions: Vec::new(),
-        }
+        HostPlan { style: HostFnStyle::Dynamic, max_depth: default_max_depth(), functions: Vec::new() }
     }
 }
 
 impl HostPlan {
     pub fn function(&self, module: &str, name: &str) -> Option<&HostFnPlan> {
-        self.functions
-            .iter()
-            .find(|f| f.module == module && f.name == name)
+        self.functions.iter().find(|f| f.module == module && f.name == name)
     }
 
     pub fn style_of(&self, module: &str, name: &str) -> HostFnStyle {
-        self.function(module, name)
-            .and_then(|f| f.style)
-            .unwrap_or(self.style)
+        self.function(module, name).and_then(|f| f.style).unwrap_or(self.style)
     }
 }
 
@@ -184,17 +163,12 @@ pub enum InputError {
 /// wasm magic is binary, anything else is parsed as WAT).
 pub fn read_module_file(path: &Path) -> Result<Vec<u8>, InputError> {
     let p = path.display().to_string();
-    let bytes = std::fs::read(path).map_err(|err| InputError::Read {
-        path: p.clone(),
-        err,
-    })?;
+    let bytes = std::fs::read(path).map_err(|err| InputError::Read { path: p.clone(), err })?;
     if bytes.starts_with(b"\0asm") {
         return Ok(bytes);
     }
-    let text = String::from_utf8(bytes).map_err(|_| InputError::BadWat {
-        path: p.clone(),
-        msg: "neither wasm nor UTF-8 text".into(),
-    })?;
+    let text = String::from_utf8(bytes)
+        .map_err(|_| InputError::BadWat { path: p.clone(), msg: "neither wasm nor UTF-8 text".into() })?;
     wat::parse_str(&text).map_err(|e| {
         let msg = e.to_string().lines().next().unwrap_or("").to_string();
         InputError::BadWat { path: p, msg }
@@ -210,26 +184,11 @@ impl Case {
         let mut modules = Vec::new();
         for p in paths {
             let p = p.as_ref();
-            let name = p
-                .file_stem()
-                .and_then(|s| s.to_str())
-                .unwrap_or("module")
-                .to_string();
-            let name = name
-                .strip_suffix(".wat")
-                .or(name.strip_suffix(".wasm"))
-                .unwrap_or(&name)
-                .to_string();
-            modules.push(CaseModule {
-                name,
-                wasm: read_module_file(p)?,
-            });
+            let name = p.file_stem().and_then(|s| s.to_str()).unwrap_or("module").to_string();
+            let name = name.strip_suffix(".wat").or(name.strip_suffix(".wasm")).unwrap_or(&name).to_string();
+            modules.push(CaseModule { name, wasm: read_module_file(p)? });
         }
-        Ok(Case {
-            modules,
-            plan: HostPlan::default(),
-            invocations: None,
-        })
+        Ok(Case { modules, plan: HostPlan::default(), invocations: None })
     }
 
     /// A single-module case from WAT text (for tests and generators).
@@ -245,16 +204,9 @@ impl Case {
                 path: name.to_string(),
                 msg: e.to_string().lines().next().unwrap_or("").to_string(),
             })?;
-            modules.push(CaseModule {
-                name: name.to_string(),
-                wasm,
-            });
+            modules.push(CaseModule { name: name.to_string(), wasm });
         }
-        Ok(Case {
-            modules,
-            plan: HostPlan::default(),
-            invocations: None,
-        })
+        Ok(Case { modules, plan: HostPlan::default(), invocations: None })
     }
 
     pub fn with_plan(mut self, plan: HostPlan) -> Case {

@@ -41,19 +41,11 @@ pub type FaultPlan = Vec<(EngineSpec, Vec<Fault>)>;
 
 /// Runs every engine in this process and compares. A crash of an engine
 /// takes the process with it: use [`crate::isolate`] where that matters.
-pub fn check_in_process(
-    case: &Case,
-    lineup: &Lineup,
-    faults: &FaultPlan,
-) -> Result<CheckResult, CheckError> {
+pub fn check_in_process(case: &Case, lineup: &Lineup, faults: &FaultPlan) -> Result<CheckResult, CheckError> {
     let prepared = Arc::new(PreparedCase::new(case)?);
     let mut traces = Vec::new();
     for spec in lineup.all() {
-        let f = faults
-            .iter()
-            .find(|(s, _)| s == spec)
-            .map(|(_, f)| f.clone())
-            .unwrap_or_default();
+        let f = faults.iter().find(|(s, _)| s == spec).map(|(_, f)| f.clone()).unwrap_or_default();
         traces.push(spec.run(&prepared, f, None)?);
     }
     Ok(CheckResult::from_traces(traces))

@@ -14,11 +14,7 @@ use std::time::Duration;
 pub const EXIT_USAGE: i32 = 2;
 
 #[derive(Parser)]
-#[command(
-    name = "ccoracle",
-    version,
-    about = "Differential oracle for calling-convention changes in Wasm backends"
-)]
+#[command(name = "ccoracle", version, about = "Differential oracle for calling-convention changes in Wasm backends")]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -145,9 +141,6 @@ enum Command {
         /// wasm-shrink attempts per module.
         #[arg(long, default_value_t = 200)]
         attempts: u32,
-        /// Time limit per engine per check, in seconds.
-        #[arg(long, default_value_t = 5.0)]
-        timeout: f64,
         #[command(flatten)]
         engines: EngineArgs,
     },
@@ -198,50 +191,24 @@ pub fn main(args: Vec<OsString>) -> i32 {
     };
     match cli.command {
         Command::Engine => crate::isolate::worker_main(),
-        Command::Run {
-            files,
-            plan,
-            json,
-            engines,
-        } => run(files, plan, json, engines),
+        Command::Run { files, plan, json, engines } => run(files, plan, json, engines),
         Command::Replay { dir, timeout } => replay(&dir, timeout),
-        Command::Fuzz {
-            time,
-            seed,
-            jobs,
-            out,
-            target,
-            hang_timeout,
-        } => fuzz(&time, seed, jobs, out, target, hang_timeout),
-        Command::Reduce {
-            case,
-            out,
-            attempts,
-            timeout,
-            engines,
-        } => reduce(&case, &out, attempts, timeout, &engines),
-        Command::Bench {
-            cases,
-            seed,
-            target,
-        } => {
+        Command::Fuzz { time, seed, jobs, out, target, hang_timeout } => {
+            fuzz(&time, seed, jobs, out, target, hang_timeout)
+        }
+        Command::Reduce { case, out, attempts, engines } => reduce(&case, &out, attempts, &engines),
+        Command::Bench { cases, seed, target } => {
             print!("{}", crate::fuzz::bench(target, seed, cases).table(target));
             0
         }
-        Command::FuzzWorker {
-            target,
-            worker,
-            seed,
-            stride,
-            out,
-            max_cases,
-        } => crate::fuzz::worker_loop(target, seed, stride.max(1), worker, &out, max_cases),
+        Command::FuzzWorker { target, worker, seed, stride, out, max_cases } => {
+            crate::fuzz::worker_loop(target, seed, stride.max(1), worker, &out, max_cases)
+        }
     }
 }
 
 fn load_plan(path: &PathBuf) -> Result<HostPlan, String> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
     serde_json::from_str(&text).map_err(|e| format!("{}: bad host plan: {e}", path.display()))
 }
 
@@ -269,13 +236,7 @@ fn run(files: Vec<PathBuf>, plan: Option<PathBuf>, json: bool, engines: EngineAr
         return fail("--timeout must be positive");
     }
     let timeout = Duration::from_secs_f64(engines.timeout);
-    let result = match crate::isolate::check_isolated(
-        &worker,
-        &case,
-        &engines.lineup(),
-        &Vec::new(),
-        timeout,
-    ) {
+    let result = match crate::isolate::check_isolated(&worker, &case, &engines.lineup(), &Vec::new(), timeout) {
         Ok(r) => r,
         Err(CheckError::Input(e)) => return fail(e),
         Err(CheckError::Engine(e @ EngineError::Rejected { .. })) => return fail(e),
@@ -298,25 +259,15 @@ fn worker_or_fail() -> Result<PathBuf, i32> {
 }
 
 /// Replays one corpus case; `Ok(line)` when it matches its expectation.
-pub fn replay_case(
-    worker: &std::path::Path,
-    dir: &std::path::Path,
-    timeout: Duration,
-) -> Result<String, String> {
+pub fn replay_case(worker: &std::path::Path, dir: &std::path::Path, timeout: Duration) -> Result<String, String> {
     let cc = crate::corpus::load(dir).map_err(|e| e.to_string())?;
     let prepared = PreparedCase::new(&cc.case).map_err(|e| e.to_string())?;
     let target = crate::corpus::current_target();
-    let result =
-        crate::isolate::check_isolated(worker, &cc.case, &cc.lineup(), &Vec::new(), timeout)
-            .map_err(|e| format!("corpus case {}: {e}", cc.name()))?;
+    let result = crate::isolate::check_isolated(worker, &cc.case, &cc.lineup(), &Vec::new(), timeout)
+        .map_err(|e| format!("corpus case {}: {e}", cc.name()))?;
     let report = crate::report::text(&prepared, &result);
     cc.judge(&target, &result, &report)?;
-    Ok(format!(
-        "{:<46} {:<12} {}",
-        cc.name(),
-        result.verdict.name(),
-        result.verdict.signature().unwrap_or("")
-    ))
+    Ok(format!("{:<46} {:<12} {}", cc.name(), result.verdict.name(), result.verdict.signature().unwrap_or("")))
 }
 
 fn replay(dir: &std::path::Path, timeout: f64) -> i32 {
@@ -329,10 +280,7 @@ fn replay(dir: &std::path::Path, timeout: f64) -> i32 {
         Err(e) => return fail(e),
     };
     if cases.is_empty() {
-        return fail(format!(
-            "{}: no corpus cases (directories with a case.json)",
-            dir.display()
-        ));
+        return fail(format!("{}: no corpus cases (directories with a case.json)", dir.display()));
     }
     let timeout = Duration::from_secs_f64(timeout.max(0.1));
     println!("target: {}", crate::corpus::current_target());
@@ -342,10 +290,7 @@ fn replay(dir: &std::path::Path, timeout: f64) -> i32 {
         match replay_case(&worker, c, timeout) {
             Ok(line) => println!("{line}  ok"),
             Err(msg) => {
-                println!(
-                    "{:<46} MISMATCH",
-                    c.file_name().unwrap_or_default().to_string_lossy()
-                );
+                println!("{:<46} MISMATCH", c.file_name().unwrap_or_default().to_string_lossy());
                 failed.push(msg);
             }
         }
@@ -353,12 +298,7 @@ fn replay(dir: &std::path::Path, timeout: f64) -> i32 {
     for m in &failed {
         println!("\n{m}");
     }
-    println!(
-        "\n{} cases, {} as expected, {} mismatched",
-        cases.len(),
-        cases.len() - failed.len(),
-        failed.len()
-    );
+    println!("\n{} cases, {} as expected, {} mismatched", cases.len(), cases.len() - failed.len(), failed.len());
     if failed.is_empty() {
         0
     } else {
@@ -375,15 +315,9 @@ fn fuzz(
     hang_timeout: f64,
 ) -> i32 {
     let Some(time) = crate::fuzz::parse_duration(time) else {
-        return fail(format!(
-            "--time {time}: expected a duration like 30s, 10m, 1h"
-        ));
+        return fail(format!("--time {time}: expected a duration like 30s, 10m, 1h"));
     };
-    let jobs = jobs.unwrap_or_else(|| {
-        std::thread::available_parallelism()
-            .map(|n| n.get())
-            .unwrap_or(1)
-    });
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
     if jobs == 0 {
         return fail("--jobs must be at least 1");
     }
@@ -410,11 +344,7 @@ fn fuzz(
         Ok(stats) => {
             print!("{}", stats.summary());
             for f in &stats.findings {
-                println!(
-                    "new finding: {}/{f}  (reproduce: ccoracle run {}/{f})",
-                    out.display(),
-                    out.display()
-                );
+                println!("new finding: {}/{f}  (reproduce: ccoracle run {}/{f})", out.display(), out.display());
             }
             if stats.findings.is_empty() {
                 0
@@ -427,9 +357,7 @@ fn fuzz(
 }
 
 /// A case from a corpus directory (with its case file) or module files.
-fn load_case(
-    files: &[PathBuf],
-) -> Result<(Case, Option<crate::corpus::CorpusCase>), crate::case::InputError> {
+fn load_case(files: &[PathBuf]) -> Result<(Case, Option<crate::corpus::CorpusCase>), crate::case::InputError> {
     if files.len() == 1 && crate::corpus::is_case_dir(&files[0]) {
         let cc = crate::corpus::load(&files[0])?;
         Ok((cc.case.clone(), Some(cc)))
@@ -438,13 +366,7 @@ fn load_case(
     }
 }
 
-fn reduce(
-    files: &[PathBuf],
-    out: &std::path::Path,
-    attempts: u32,
-    timeout: f64,
-    engines: &EngineArgs,
-) -> i32 {
+fn reduce(files: &[PathBuf], out: &std::path::Path, attempts: u32, engines: &EngineArgs) -> i32 {
     let (case, cc) = match load_case(files) {
         Ok(c) => c,
         Err(e) => return fail(e),
@@ -456,46 +378,24 @@ fn reduce(
         Ok(w) => w,
         Err(code) => return code,
     };
-    let lineup = cc
-        .as_ref()
-        .map(|c| c.lineup())
-        .unwrap_or_else(|| engines.lineup());
-    let opts = crate::reduce::ReduceOpts {
-        attempts,
-        timeout: Duration::from_secs_f64(timeout.max(0.1)),
-    };
+    let lineup = cc.as_ref().map(|c| c.lineup()).unwrap_or_else(|| engines.lineup());
+    let opts = crate::reduce::ReduceOpts { attempts, timeout: Duration::from_secs_f64(engines.timeout.max(0.1)) };
     let reduced = match crate::reduce::reduce(&worker, &case, &lineup, opts) {
         Ok(r) => r,
         Err(e) => return fail(e),
     };
     let prepared = PreparedCase::new(&reduced.case).expect("reduced case prepares");
     let report = crate::report::text(&prepared, &reduced.result);
-    let about = cc
-        .as_ref()
-        .map(|c| c.file.about.clone())
-        .unwrap_or_else(|| "reduced divergence".into());
-    let origin = format!(
-        "ccoracle reduce of {}",
-        files
-            .iter()
-            .map(|f| f.display().to_string())
-            .collect::<Vec<_>>()
-            .join(" ")
-    );
+    let about = cc.as_ref().map(|c| c.file.about.clone()).unwrap_or_else(|| "reduced divergence".into());
+    let origin =
+        format!("ccoracle reduce of {}", files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(" "));
     let expect = crate::corpus::Expectation::of(&reduced.result.verdict);
-    if let Err(e) =
-        crate::fuzz::write_case_dir(out, &reduced.case, &about, &origin, Some(expect), &report)
-    {
+    if let Err(e) = crate::fuzz::write_case_dir(out, &reduced.case, &about, &origin, Some(expect), &report) {
         return fail(format!("{}: {e}", out.display()));
     }
     println!("before: {}", reduced.before);
     println!("after:  {}", reduced.after);
-    println!(
-        "{} checks in {:.1} s; written to {}",
-        reduced.checks,
-        reduced.seconds,
-        out.display()
-    );
+    println!("{} checks in {:.1} s; written to {}", reduced.checks, reduced.seconds, out.display());
     print!("{report}");
     0
 }

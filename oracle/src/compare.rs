@@ -38,20 +38,9 @@ pub enum Diagnosis {
     /// The call returned or trapped differently.
     Outcome { left: Outcome, right: Outcome },
     /// A global seen by the host differs.
-    Global {
-        instance: usize,
-        index: u32,
-        left: Val,
-        right: Val,
-    },
+    Global { instance: usize, index: u32, left: Val, right: Val },
     /// A memory seen by the host differs in size or contents.
-    Memory {
-        instance: usize,
-        index: u32,
-        left_size: u64,
-        right_size: u64,
-        contents_differ: bool,
-    },
+    Memory { instance: usize, index: u32, left_size: u64, right_size: u64, contents_differ: bool },
     /// Snapshots hold different sets of globals or memories.
     SnapshotShape,
 }
@@ -114,11 +103,7 @@ impl Diagnosis {
             Diagnosis::Global { index, .. } => {
                 format!("global-{}", if *index == 0 { "0" } else { "n" })
             }
-            Diagnosis::Memory {
-                left_size,
-                right_size,
-                ..
-            } => {
+            Diagnosis::Memory { left_size, right_size, .. } => {
                 if left_size != right_size {
                     "memory-size".into()
                 } else {
@@ -160,25 +145,11 @@ pub struct Difference {
 fn event_key(e: &Event) -> String {
     match e {
         Event::Instantiate { instance, .. } => format!("instantiate {instance}"),
-        Event::HostCall {
-            instance,
-            module,
-            name,
-            depth,
-            ..
-        } => format!("host call {module}.{name} from {instance} at depth {depth}"),
-        Event::Callback {
-            instance,
-            export,
-            depth,
-            ..
-        } => format!("callback {instance}.{export} at depth {depth}"),
-        Event::Invoke {
-            instance,
-            export,
-            args,
-            ..
-        } => format!("invoke {instance}.{export}{}", fmt_vals(args)),
+        Event::HostCall { instance, module, name, depth, .. } => {
+            format!("host call {module}.{name} from {instance} at depth {depth}")
+        }
+        Event::Callback { instance, export, depth, .. } => format!("callback {instance}.{export} at depth {depth}"),
+        Event::Invoke { instance, export, args, .. } => format!("invoke {instance}.{export}{}", fmt_vals(args)),
         Event::Crash { message } => format!("crash ({message})"),
         Event::Timeout { .. } => "timeout".into(),
     }
@@ -190,17 +161,13 @@ pub fn diagnose_args(left: &[Val], right: &[Val]) -> Option<Diagnosis> {
         return None;
     }
     if left.len() != right.len() {
-        return Some(Diagnosis::ArgCount {
-            left: left.len(),
-            right: right.len(),
-        });
+        return Some(Diagnosis::ArgCount { left: left.len(), right: right.len() });
     }
     let n = left.len();
     // A shift by k: right[k..] carries left[..n-k] (bitwise, types may
     // differ per slot, so compare bits truncated to the receiving type).
     for k in 1..n {
-        let shifted =
-            (k..n).all(|i| Val::from_bits(right[i].ty(), left[i - k].bits()).same_as(&right[i]));
+        let shifted = (k..n).all(|i| Val::from_bits(right[i].ty(), left[i - k].bits()).same_as(&right[i]));
         if shifted {
             // Extra leading values: none of the first k slots carries its own
             // expected value.
@@ -213,11 +180,7 @@ pub fn diagnose_args(left: &[Val], right: &[Val]) -> Option<Diagnosis> {
         }
     }
     let slot = (0..n).find(|&i| !left[i].same_as(&right[i])).unwrap();
-    Some(Diagnosis::ArgValue {
-        slot,
-        left: left[slot],
-        right: right[slot],
-    })
+    Some(Diagnosis::ArgValue { slot, left: left[slot], right: right[slot] })
 }
 
 fn diagnose_snapshot(a: &Snapshot, b: &Snapshot) -> Option<Diagnosis> {
@@ -229,12 +192,7 @@ fn diagnose_snapshot(a: &Snapshot, b: &Snapshot) -> Option<Diagnosis> {
             return Some(Diagnosis::SnapshotShape);
         }
         if !x.value.same_as(&y.value) {
-            return Some(Diagnosis::Global {
-                instance: x.instance,
-                index: x.index,
-                left: x.value,
-                right: y.value,
-            });
+            return Some(Diagnosis::Global { instance: x.instance, index: x.index, left: x.value, right: y.value });
         }
     }
     for (x, y) in a.memories.iter().zip(&b.memories) {
@@ -260,10 +218,7 @@ pub fn diagnose_events(a: &Event, b: &Event) -> Option<Diagnosis> {
         // A host call whose arguments leak into the key would be reported as
         // a different event; keys do not include host arguments, so only
         // real control-flow differences land here.
-        return Some(Diagnosis::DifferentEvent {
-            left: event_key(a),
-            right: event_key(b),
-        });
+        return Some(Diagnosis::DifferentEvent { left: event_key(a), right: event_key(b) });
     }
     if let (Event::HostCall { args: x, .. }, Event::HostCall { args: y, .. }) = (a, b) {
         if let Some(d) = diagnose_args(x, y) {
@@ -277,10 +232,7 @@ pub fn diagnose_events(a: &Event, b: &Event) -> Option<Diagnosis> {
     }
     if let (Some(x), Some(y)) = (a.outcome(), b.outcome()) {
         if !x.same_as(y) {
-            return Some(Diagnosis::Outcome {
-                left: x.clone(),
-                right: y.clone(),
-            });
+            return Some(Diagnosis::Outcome { left: x.clone(), right: y.clone() });
         }
     }
     if let (Some(x), Some(y)) = (a.snapshot(), b.snapshot()) {
@@ -296,32 +248,18 @@ pub fn first_difference(a: &Trace, b: &Trace, cut: usize) -> Option<Difference> 
         match (a.events.get(i), b.events.get(i)) {
             (Some(x), Some(y)) => {
                 if let Some(diagnosis) = diagnose_events(x, y) {
-                    return Some(Difference {
-                        index: i,
-                        left: Some(x.clone()),
-                        right: Some(y.clone()),
-                        diagnosis,
-                    });
+                    return Some(Difference { index: i, left: Some(x.clone()), right: Some(y.clone()), diagnosis });
                 }
             }
             (x, y) => {
-                let (side, present) = if x.is_none() {
-                    (Side::Left, y)
-                } else {
-                    (Side::Right, x)
-                };
-                let message = format!(
-                    "the other engine went on with: {}",
-                    present.map(Event::describe).unwrap_or_default()
-                );
+                let (side, present) = if x.is_none() { (Side::Left, y) } else { (Side::Right, x) };
+                let message =
+                    format!("the other engine went on with: {}", present.map(Event::describe).unwrap_or_default());
                 return Some(Difference {
                     index: i,
                     left: x.cloned(),
                     right: y.cloned(),
-                    diagnosis: Diagnosis::TraceEnds {
-                        engine_side: side,
-                        message,
-                    },
+                    diagnosis: Diagnosis::TraceEnds { engine_side: side, message },
                 });
             }
         }
@@ -435,10 +373,7 @@ pub fn verdict(reference: &Trace, pairs: &[(&Trace, &Trace)]) -> Verdict {
         all.push(a);
         all.push(b);
     }
-    let cuts: Vec<(usize, &Trace)> = all
-        .iter()
-        .filter_map(|t| first_inconclusive(t).map(|i| (i, *t)))
-        .collect();
+    let cuts: Vec<(usize, &Trace)> = all.iter().filter_map(|t| first_inconclusive(t).map(|i| (i, *t))).collect();
     let cut = cuts.iter().map(|(i, _)| *i).min().unwrap_or(usize::MAX);
     let make = |class: Class, l: &Trace, r: &Trace, difference: Difference| {
         let reference_event = reference.events.get(difference.index).cloned();
@@ -464,16 +399,9 @@ pub fn verdict(reference: &Trace, pairs: &[(&Trace, &Trace)]) -> Verdict {
         }
     }
     if let Some((i, t)) = cuts.iter().min_by_key(|(i, _)| *i) {
-        let what = t.events[*i]
-            .outcome()
-            .map(|o| o.to_string())
-            .unwrap_or_default();
+        let what = t.events[*i].outcome().map(|o| o.to_string()).unwrap_or_default();
         return Verdict::Inconclusive {
-            reason: format!(
-                "{} at event #{i} ({}): {what}",
-                t.meta.engine,
-                t.events[*i].describe()
-            ),
+            reason: format!("{} at event #{i} ({}): {what}", t.meta.engine, t.events[*i].describe()),
         };
     }
     Verdict::Agree
@@ -498,14 +426,7 @@ mod tests {
     #[test]
     fn names_a_single_wrong_slot() {
         let d = diagnose_args(&[i(10), i(20), i(30)], &[i(10), i(21), i(30)]);
-        assert_eq!(
-            d,
-            Some(Diagnosis::ArgValue {
-                slot: 1,
-                left: i(20),
-                right: i(21)
-            })
-        );
+        assert_eq!(d, Some(Diagnosis::ArgValue { slot: 1, left: i(20), right: i(21) }));
         assert_eq!(diagnose_args(&[i(1)], &[i(1)]), None);
     }
 

@@ -48,25 +48,16 @@ pub struct Expectation {
 
 impl Expectation {
     pub fn agree() -> Expectation {
-        Expectation {
-            verdict: "agree".into(),
-            signature: None,
-            why: None,
-        }
+        Expectation { verdict: "agree".into(), signature: None, why: None }
     }
 
     pub fn of(v: &Verdict) -> Expectation {
-        Expectation {
-            verdict: v.name().into(),
-            signature: v.signature().map(str::to_string),
-            why: None,
-        }
+        Expectation { verdict: v.name().into(), signature: v.signature().map(str::to_string), why: None }
     }
 
     /// Whether `v` is what this expectation says.
     pub fn matches(&self, v: &Verdict) -> bool {
-        self.verdict == v.name()
-            && (self.verdict != "diverge" || self.signature.as_deref() == v.signature())
+        self.verdict == v.name() && (self.verdict != "diverge" || self.signature.as_deref() == v.signature())
     }
 }
 
@@ -105,18 +96,11 @@ pub struct CorpusCase {
 
 impl CorpusCase {
     pub fn name(&self) -> String {
-        self.dir
-            .file_name()
-            .map(|n| n.to_string_lossy().into_owned())
-            .unwrap_or_default()
+        self.dir.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default()
     }
 
     pub fn lineup(&self) -> Lineup {
-        let opt = if self.file.lineup.opt.is_empty() {
-            vec![OptLevel::O3]
-        } else {
-            self.file.lineup.opt.clone()
-        };
+        let opt = if self.file.lineup.opt.is_empty() { vec![OptLevel::O3] } else { self.file.lineup.opt.clone() };
         let mem = if self.file.lineup.memory.is_empty() {
             vec![MemoryStyle::Static]
         } else {
@@ -127,11 +111,7 @@ impl CorpusCase {
 
     /// The expectation for `target` (agree when none is written).
     pub fn expectation(&self, target: &str) -> Expectation {
-        self.file
-            .expect
-            .get(target)
-            .cloned()
-            .unwrap_or_else(Expectation::agree)
+        self.file.expect.get(target).cloned().unwrap_or_else(Expectation::agree)
     }
 
     /// Compares a result with the expectation; `Err` says what to do.
@@ -145,16 +125,9 @@ impl CorpusCase {
             "corpus case {}: expected {}{} on {target}, got {}{}\n",
             self.name(),
             exp.verdict,
-            exp.signature
-                .as_ref()
-                .map(|s| format!(" ({s})"))
-                .unwrap_or_default(),
+            exp.signature.as_ref().map(|s| format!(" ({s})")).unwrap_or_default(),
             result.verdict.name(),
-            result
-                .verdict
-                .signature()
-                .map(|s| format!(" ({s})"))
-                .unwrap_or_default(),
+            result.verdict.signature().map(|s| format!(" ({s})")).unwrap_or_default(),
         );
         if exp.verdict == "diverge" && result.verdict.name() == "agree" {
             msg.push_str(&format!(
@@ -182,54 +155,27 @@ pub fn is_case_dir(dir: &Path) -> bool {
 /// Loads one case directory.
 pub fn load(dir: &Path) -> Result<CorpusCase, InputError> {
     let path = dir.join("case.json");
-    let text = std::fs::read_to_string(&path).map_err(|err| InputError::Read {
-        path: path.display().to_string(),
-        err,
-    })?;
+    let text =
+        std::fs::read_to_string(&path).map_err(|err| InputError::Read { path: path.display().to_string(), err })?;
     let file: CaseFile = serde_json::from_str(&text)
         .map_err(|e| InputError::Other(format!("{}: bad case file: {e}", path.display())))?;
     if file.modules.is_empty() {
-        return Err(InputError::Other(format!(
-            "{}: no modules listed",
-            path.display()
-        )));
+        return Err(InputError::Other(format!("{}: no modules listed", path.display())));
     }
     let mut modules = Vec::new();
     for m in &file.modules {
         let p = dir.join(m);
-        let name = Path::new(m)
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("module")
-            .to_string();
-        modules.push(CaseModule {
-            name,
-            wasm: read_module_file(&p)?,
-        });
+        let name = Path::new(m).file_stem().and_then(|s| s.to_str()).unwrap_or("module").to_string();
+        modules.push(CaseModule { name, wasm: read_module_file(&p)? });
     }
-    let case = Case {
-        modules,
-        plan: file.plan.clone(),
-        invocations: file.invocations.clone(),
-    };
-    Ok(CorpusCase {
-        dir: dir.to_path_buf(),
-        file,
-        case,
-    })
+    let case = Case { modules, plan: file.plan.clone(), invocations: file.invocations.clone() };
+    Ok(CorpusCase { dir: dir.to_path_buf(), file, case })
 }
 
 /// Every case directory directly under `root`, sorted by name.
 pub fn list(root: &Path) -> Result<Vec<PathBuf>, InputError> {
-    let rd = std::fs::read_dir(root).map_err(|err| InputError::Read {
-        path: root.display().to_string(),
-        err,
-    })?;
-    let mut dirs: Vec<PathBuf> = rd
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| is_case_dir(p))
-        .collect();
+    let rd = std::fs::read_dir(root).map_err(|err| InputError::Read { path: root.display().to_string(), err })?;
+    let mut dirs: Vec<PathBuf> = rd.filter_map(|e| e.ok()).map(|e| e.path()).filter(|p| is_case_dir(p)).collect();
     dirs.sort();
     Ok(dirs)
 }

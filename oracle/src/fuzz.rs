@@ -59,15 +59,9 @@ pub fn generate(target: Target, data: &[u8]) -> arbitrary::Result<Generated> {
     match target {
         Target::Callconv => {
             let g = crate::generate::callconv::generate(&mut u)?;
-            Ok(Generated {
-                case: g.case,
-                boundaries: g.boundaries.iter().map(Boundary::name).collect(),
-            })
+            Ok(Generated { case: g.case, boundaries: g.boundaries.iter().map(Boundary::name).collect() })
         }
-        Target::Smith => Ok(Generated {
-            case: crate::generate::smith::generate(&mut u)?,
-            boundaries: vec!["smith"],
-        }),
+        Target::Smith => Ok(Generated { case: crate::generate::smith::generate(&mut u)?, boundaries: vec!["smith"] }),
     }
 }
 
@@ -100,11 +94,7 @@ pub fn fuzz_one(target: Target, data: &[u8]) {
     if let Verdict::Diverge(d) = &result.verdict {
         let mut wat = String::new();
         for m in &g.case.modules {
-            wat.push_str(&format!(
-                ";; module {}\n{}\n",
-                m.name,
-                crate::prepare::to_wat(&m.wasm)
-            ));
+            wat.push_str(&format!(";; module {}\n{}\n", m.name, crate::prepare::to_wat(&m.wasm)));
         }
         panic!(
             "ccoracle divergence {}\n{}\nhost plan: {}\n{wat}",
@@ -144,25 +134,14 @@ pub fn write_case_dir(
         lineup: LineupSpec::default(),
         expect: expect_map,
     };
-    std::fs::write(
-        dir.join("case.json"),
-        serde_json::to_string_pretty(&file).unwrap() + "\n",
-    )?;
+    std::fs::write(dir.join("case.json"), serde_json::to_string_pretty(&file).unwrap() + "\n")?;
     std::fs::write(dir.join("report.txt"), report)?;
     Ok(())
 }
 
 /// File-name form of a signature.
 pub fn slug(s: &str) -> String {
-    s.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' || c == '_' {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect()
+    s.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect()
 }
 
 /// One line a worker prints per case.
@@ -183,14 +162,7 @@ pub struct WorkerLine {
 
 /// The worker loop: seeds `seed`, `seed + stride`, … until killed (or
 /// `max_cases` is reached).
-pub fn worker_loop(
-    target: Target,
-    seed: u64,
-    stride: u64,
-    worker: usize,
-    out: &Path,
-    max_cases: Option<u64>,
-) -> i32 {
+pub fn worker_loop(target: Target, seed: u64, stride: u64, worker: usize, out: &Path, max_cases: Option<u64>) -> i32 {
     let inflight = out.join(".inflight").join(worker.to_string());
     let lineup = Lineup::default_lineup();
     let mut stdout = std::io::stdout().lock();
@@ -249,15 +221,7 @@ fn save_finding(out: &Path, case: &Case, result: &CheckResult, origin: &str) -> 
     let prepared = PreparedCase::new(case).ok()?;
     let report = crate::report::text(&prepared, result);
     let about = format!("fuzz finding: {sig}");
-    write_case_dir(
-        &dir,
-        case,
-        &about,
-        origin,
-        Some(Expectation::of(&result.verdict)),
-        &report,
-    )
-    .ok()?;
+    write_case_dir(&dir, case, &about, origin, Some(Expectation::of(&result.verdict)), &report).ok()?;
     Some(name)
 }
 
@@ -329,11 +293,7 @@ impl Stats {
     /// The one-line live status.
     pub fn status(&self) -> String {
         let secs = self.elapsed.as_secs_f64().max(1e-9);
-        let classes: Vec<String> = self
-            .by_class
-            .iter()
-            .map(|(k, v)| format!("{k} {v}"))
-            .collect();
+        let classes: Vec<String> = self.by_class.iter().map(|(k, v)| format!("{k} {v}")).collect();
         format!(
             "[{:>5.0}s] cases {} ({:.1}/s) | agree {} | diverge {}{} | inconclusive {} ({:.1}%) | rejected {} | findings {} | crashes {} | hangs {}",
             secs,
@@ -353,10 +313,7 @@ impl Stats {
 
     /// The closing summary.
     pub fn summary(&self) -> String {
-        let mut s = format!(
-            "{}\nboundary kinds exercised (cases containing each):\n",
-            self.status()
-        );
+        let mut s = format!("{}\nboundary kinds exercised (cases containing each):\n", self.status());
         for (k, v) in &self.boundaries {
             s.push_str(&format!("  {k:<24} {v}\n"));
         }
@@ -387,19 +344,8 @@ fn spawn_worker(
     generation: u32,
 ) -> std::io::Result<Worker> {
     let mut child = Command::new(exe)
-        .args([
-            "__fuzz-worker",
-            "--target",
-            opts.target.name(),
-            "--worker",
-            &index.to_string(),
-        ])
-        .args([
-            "--seed",
-            &seed.to_string(),
-            "--stride",
-            &opts.jobs.to_string(),
-        ])
+        .args(["__fuzz-worker", "--target", opts.target.name(), "--worker", &index.to_string()])
+        .args(["--seed", &seed.to_string(), "--stride", &opts.jobs.to_string()])
         .arg("--out")
         .arg(&opts.out)
         .stdin(Stdio::null())
@@ -419,13 +365,7 @@ fn spawn_worker(
         }
         let _ = tx.send((index, generation, None));
     });
-    Ok(Worker {
-        child,
-        index,
-        last: Instant::now(),
-        last_seed: None,
-        next_seed: seed,
-    })
+    Ok(Worker { child, index, last: Instant::now(), last_seed: None, next_seed: seed })
 }
 
 /// Runs a campaign; prints live figures on stderr; returns the figures.
@@ -460,14 +400,7 @@ pub fn campaign(exe: &Path, opts: &CampaignOpts) -> std::io::Result<Stats> {
                 keep_inflight(&opts.out, i, &format!("crash-seed-{seed}"), &msg);
                 stats.findings.push(format!("crash-seed-{seed}"));
                 generations[i] += 1;
-                workers[i] = spawn_worker(
-                    exe,
-                    opts,
-                    i,
-                    seed.wrapping_add(opts.jobs as u64),
-                    &tx,
-                    generations[i],
-                )?;
+                workers[i] = spawn_worker(exe, opts, i, seed.wrapping_add(opts.jobs as u64), &tx, generations[i])?;
             }
             _ => {}
         }
@@ -480,21 +413,9 @@ pub fn campaign(exe: &Path, opts: &CampaignOpts) -> std::io::Result<Stats> {
                 stats.hangs += 1;
                 stats.cases += 1;
                 stats.inconclusive += 1;
-                keep_inflight(
-                    &opts.out,
-                    w.index,
-                    &format!("hangs/seed-{seed}"),
-                    "worker exceeded the hang timeout",
-                );
+                keep_inflight(&opts.out, w.index, &format!("hangs/seed-{seed}"), "worker exceeded the hang timeout");
                 generations[i] += 1;
-                workers[i] = spawn_worker(
-                    exe,
-                    opts,
-                    i,
-                    seed.wrapping_add(opts.jobs as u64),
-                    &tx,
-                    generations[i],
-                )?;
+                workers[i] = spawn_worker(exe, opts, i, seed.wrapping_add(opts.jobs as u64), &tx, generations[i])?;
             }
         }
         stats.elapsed = start.elapsed();
@@ -526,10 +447,7 @@ fn keep_inflight(out: &Path, worker: usize, name: &str, why: &str) {
         let _ = std::fs::create_dir_all(parent);
     }
     if std::fs::rename(&from, &to).is_ok() {
-        let _ = std::fs::write(
-            to.join("report.txt"),
-            format!("{why}\nreproduce: ccoracle run {}\n", to.display()),
-        );
+        let _ = std::fs::write(to.join("report.txt"), format!("{why}\nreproduce: ccoracle run {}\n", to.display()));
     }
 }
 
@@ -579,10 +497,7 @@ pub struct Bench {
 pub fn bench(target: Target, seed: u64, cases: u64) -> Bench {
     use crate::engine::EngineSpec;
     use std::sync::Arc;
-    let mut b = Bench {
-        cases,
-        ..Bench::default()
-    };
+    let mut b = Bench { cases, ..Bench::default() };
     let lineup = Lineup::default_lineup();
     let (with, without) = lineup.pairs[0].clone();
     let all = Instant::now();

@@ -62,13 +62,7 @@ pub struct Recorder {
 
 impl Recorder {
     pub fn new(faults: Vec<Fault>, stream: Option<Box<dyn Write + Send>>) -> Recorder {
-        Recorder {
-            events: Vec::new(),
-            stream,
-            calls: Default::default(),
-            depth: 0,
-            faults,
-        }
+        Recorder { events: Vec::new(), stream, calls: Default::default(), depth: 0, faults }
     }
 
     pub fn push(&mut self, event: Event) {
@@ -82,10 +76,7 @@ impl Recorder {
     }
 
     pub fn into_trace(self, meta: crate::trace::TraceMeta) -> Trace {
-        Trace {
-            meta,
-            events: self.events,
-        }
+        Trace { meta, events: self.events }
     }
 }
 
@@ -103,13 +94,7 @@ pub struct HostFnId {
 
 impl HostFnId {
     pub fn new(instance: usize, import_index: usize, import: &ImportInfo, sig: &Sig) -> HostFnId {
-        HostFnId {
-            instance,
-            import_index,
-            module: import.module.clone(),
-            name: import.name.clone(),
-            sig: sig.clone(),
-        }
+        HostFnId { instance, import_index, module: import.module.clone(), name: import.name.clone(), sig: sig.clone() }
     }
 }
 
@@ -139,12 +124,7 @@ pub fn derived(ty: ValType, h: u64) -> Val {
 /// Results of a host function: derived from its identity and arguments.
 pub fn derive_results(id: &HostFnId, args: &[Val]) -> Vec<Val> {
     let base = fold_args(args) ^ mix64(id.import_index as u64 + 1000 * id.instance as u64);
-    id.sig
-        .results
-        .iter()
-        .enumerate()
-        .map(|(i, t)| derived(*t, mix64(base.wrapping_add(i as u64))))
-        .collect()
+    id.sig.results.iter().enumerate().map(|(i, t)| derived(*t, mix64(base.wrapping_add(i as u64)))).collect()
 }
 
 fn apply_arg_faults(faults: &[Fault], args: &mut [Val]) {
@@ -205,15 +185,8 @@ pub fn host_call(
                 continue;
             }
             match &effect.action {
-                Action::SetGlobal {
-                    instance,
-                    global,
-                    value,
-                } => {
-                    if faults
-                        .iter()
-                        .any(|f| matches!(f, Fault::DropGlobalWrite { global: g } if g == global))
-                    {
+                Action::SetGlobal { instance, global, value } => {
+                    if faults.iter().any(|f| matches!(f, Fault::DropGlobalWrite { global: g } if g == global)) {
                         continue;
                     }
                     let Some(cur) = world.get_global(*instance, *global) else {
@@ -230,22 +203,11 @@ pub fn host_call(
                     };
                     world.set_global(*instance, *global, new);
                 }
-                Action::WriteMemory {
-                    instance,
-                    memory,
-                    offset,
-                    len,
-                } => {
-                    let bytes: Vec<u8> = (0..*len)
-                        .map(|i| (mix64(h ^ i as u64) & 0xff) as u8)
-                        .collect();
+                Action::WriteMemory { instance, memory, offset, len } => {
+                    let bytes: Vec<u8> = (0..*len).map(|i| (mix64(h ^ i as u64) & 0xff) as u8).collect();
                     world.write_memory(*instance, *memory, *offset, &bytes);
                 }
-                Action::GrowMemory {
-                    instance,
-                    memory,
-                    delta,
-                } => {
+                Action::GrowMemory { instance, memory, delta } => {
                     world.grow_memory(*instance, *memory, *delta);
                 }
                 Action::CallExport { instance, export } => {
@@ -255,12 +217,7 @@ pub fn host_call(
                     let Some(sig) = case.modules[*instance].export_sig(export) else {
                         continue;
                     };
-                    let cargs: Vec<Val> = sig
-                        .params
-                        .iter()
-                        .enumerate()
-                        .map(|(i, t)| canary(*t, i))
-                        .collect();
+                    let cargs: Vec<Val> = sig.params.iter().enumerate().map(|(i, t)| canary(*t, i)).collect();
                     rec.lock().unwrap().depth += 1;
                     let outcome = world.call_export(*instance, export, &cargs);
                     rec.lock().unwrap().depth -= 1;

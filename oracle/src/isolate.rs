@@ -68,9 +68,7 @@ pub fn worker_main() -> i32 {
     };
     let stream: Box<dyn Write + Send> = Box::new(std::io::stdout());
     let end = match req.engine.run(&prepared, req.faults, Some(stream)) {
-        Ok(trace) => WorkerEnd::Done {
-            notes: trace.meta.notes,
-        },
+        Ok(trace) => WorkerEnd::Done { notes: trace.meta.notes },
         Err(e) => WorkerEnd::Error(e),
     };
     let mut out = std::io::stdout().lock();
@@ -100,10 +98,7 @@ pub fn run_isolated(
     faults: &[Fault],
     timeout: Duration,
 ) -> Result<Trace, EngineError> {
-    let internal = |msg: String| EngineError::Internal {
-        engine: spec.label(),
-        msg,
-    };
+    let internal = |msg: String| EngineError::Internal { engine: spec.label(), msg };
     let mut child = Command::new(worker)
         .arg("__engine")
         .stdin(Stdio::piped())
@@ -111,11 +106,7 @@ pub fn run_isolated(
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| internal(format!("cannot start worker {}: {e}", worker.display())))?;
-    let req = WorkerRequest {
-        engine: spec.clone(),
-        case: case.clone(),
-        faults: faults.to_vec(),
-    };
+    let req = WorkerRequest { engine: spec.clone(), case: case.clone(), faults: faults.to_vec() };
     let payload = serde_json::to_vec(&req).map_err(|e| internal(e.to_string()))?;
     let mut stdin = child.stdin.take().unwrap();
     let writer = std::thread::spawn(move || {
@@ -158,14 +149,9 @@ pub fn run_isolated(
     let _ = writer.join();
     let (mut events, end) = reader.join().unwrap_or_default();
     let stderr_text = err_reader.join().unwrap_or_default();
-    let mut meta = TraceMeta {
-        engine: spec.label(),
-        ..TraceMeta::default()
-    };
+    let mut meta = TraceMeta { engine: spec.label(), ..TraceMeta::default() };
     if timed_out {
-        events.push(Event::Timeout {
-            seconds: timeout.as_secs_f64(),
-        });
+        events.push(Event::Timeout { seconds: timeout.as_secs_f64() });
     } else {
         match end {
             Some(WorkerEnd::Done { notes }) => meta.notes = notes,
@@ -179,17 +165,8 @@ pub fn run_isolated(
                     },
                     None => "vanished".to_string(),
                 };
-                let last = stderr_text
-                    .lines()
-                    .rev()
-                    .find(|l| !l.trim().is_empty())
-                    .unwrap_or("")
-                    .trim();
-                let message = if last.is_empty() {
-                    how
-                } else {
-                    format!("{how}; last words: {last}")
-                };
+                let last = stderr_text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
+                let message = if last.is_empty() { how } else { format!("{how}; last words: {last}") };
                 events.push(Event::Crash { message });
             }
         }
@@ -209,9 +186,7 @@ pub fn worker_binary() -> Option<PathBuf> {
         return Some(exe);
     }
     let dir = exe.parent()?;
-    [dir.join("ccoracle"), dir.parent()?.join("ccoracle")]
-        .into_iter()
-        .find(|p| p.exists())
+    [dir.join("ccoracle"), dir.parent()?.join("ccoracle")].into_iter().find(|p| p.exists())
 }
 
 /// Like [`crate::check::check_in_process`], but every engine runs in its
@@ -228,11 +203,7 @@ pub fn check_isolated(
     PreparedCase::new(case)?;
     let mut traces = Vec::new();
     for spec in lineup.all() {
-        let f = faults
-            .iter()
-            .find(|(s, _)| s == spec)
-            .map(|(_, f)| f.clone())
-            .unwrap_or_default();
+        let f = faults.iter().find(|(s, _)| s == spec).map(|(_, f)| f.clone()).unwrap_or_default();
         traces.push(run_isolated(worker, spec, case, &f, timeout)?);
     }
     Ok(CheckResult::from_traces(traces))

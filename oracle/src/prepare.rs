@@ -143,10 +143,7 @@ impl PreparedCase {
         let invocations = match &case.invocations {
             Some(inv) => {
                 for i in inv {
-                    let ok = modules
-                        .get(i.instance)
-                        .and_then(|m| m.export_sig(&i.export))
-                        .is_some();
+                    let ok = modules.get(i.instance).and_then(|m| m.export_sig(&i.export)).is_some();
                     if !ok {
                         return Err(InputError::Other(format!(
                             "invocation of instance {} export \"{}\": no such exported function",
@@ -158,19 +155,13 @@ impl PreparedCase {
             }
             None => default_invocations(&modules),
         };
-        Ok(PreparedCase {
-            modules,
-            plan: case.plan.clone(),
-            invocations,
-        })
+        Ok(PreparedCase { modules, plan: case.plan.clone(), invocations })
     }
 
     /// Resolves an import of instance `k`: the index of the earlier instance
     /// that serves it, or `None` for the host.
     pub fn provider(&self, k: usize, import: &ImportInfo) -> Option<usize> {
-        (0..k).rev().find(|&j| {
-            self.modules[j].name == import.module && self.modules[j].exports_field(&import.name)
-        })
+        (0..k).rev().find(|&j| self.modules[j].name == import.module && self.modules[j].exports_field(&import.name))
     }
 }
 
@@ -185,29 +176,11 @@ pub fn default_invocations(modules: &[PreparedModule]) -> Vec<Invocation> {
     for (k, m) in modules.iter().enumerate() {
         for e in &m.exports {
             if let ExportKind::Func(sig) = &e.kind {
-                let canaries = sig
-                    .params
-                    .iter()
-                    .enumerate()
-                    .map(|(i, t)| canary(*t, i))
-                    .collect();
-                out.push(Invocation {
-                    instance: k,
-                    export: e.name.clone(),
-                    args: canaries,
-                });
+                let canaries = sig.params.iter().enumerate().map(|(i, t)| canary(*t, i)).collect();
+                out.push(Invocation { instance: k, export: e.name.clone(), args: canaries });
                 if !sig.params.is_empty() {
-                    let edges = sig
-                        .params
-                        .iter()
-                        .enumerate()
-                        .map(|(i, t)| edge(*t, i + 1))
-                        .collect();
-                    out.push(Invocation {
-                        instance: k,
-                        export: e.name.clone(),
-                        args: edges,
-                    });
+                    let edges = sig.params.iter().enumerate().map(|(i, t)| edge(*t, i + 1)).collect();
+                    out.push(Invocation { instance: k, export: e.name.clone(), args: edges });
                 }
             }
         }
@@ -249,15 +222,9 @@ fn convert_sig(ty: &wasmparser::FuncType, name: &str) -> Result<Sig, InputError>
 fn convert_global(g: &wasmparser::GlobalType, name: &str) -> Result<GlobalInfo, InputError> {
     let ty = ValType::from_wasmparser(g.content_type).ok_or_else(|| InputError::Unsupported {
         name: name.to_string(),
-        msg: format!(
-            "global of type {} is not supported by the oracle",
-            g.content_type
-        ),
+        msg: format!("global of type {} is not supported by the oracle", g.content_type),
     })?;
-    Ok(GlobalInfo {
-        ty,
-        mutable: g.mutable,
-    })
+    Ok(GlobalInfo { ty, mutable: g.mutable })
 }
 
 fn convert_memory(m: &wasmparser::MemoryType) -> MemoryInfo {
@@ -271,19 +238,9 @@ fn convert_memory(m: &wasmparser::MemoryType) -> MemoryInfo {
 }
 
 fn convert_table(t: &wasmparser::TableType, name: &str) -> Result<TableInfo, InputError> {
-    let element =
-        ValType::from_wasmparser(wasmparser::ValType::Ref(t.element_type)).ok_or_else(|| {
-            InputError::Unsupported {
-                name: name.to_string(),
-                msg: "table of typed references".into(),
-            }
-        })?;
-    Ok(TableInfo {
-        element,
-        minimum: t.initial,
-        maximum: t.maximum,
-        table64: t.table64,
-    })
+    let element = ValType::from_wasmparser(wasmparser::ValType::Ref(t.element_type))
+        .ok_or_else(|| InputError::Unsupported { name: name.to_string(), msg: "table of typed references".into() })?;
+    Ok(TableInfo { element, minimum: t.initial, maximum: t.maximum, table64: t.table64 })
 }
 
 /// Validates, inspects and instruments one module.
@@ -297,21 +254,13 @@ pub fn prepare_module(name: &str, wasm: &[u8]) -> Result<PreparedModule, InputEr
     let mut all = wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all());
     all.validate_all(wasm).map_err(invalid)?;
     let mut validator = wasmparser::Validator::new_with_features(features());
-    let types = validator
-        .validate_all(wasm)
-        .map_err(|e| InputError::Unsupported {
-            name: name.to_string(),
-            msg: format!(
-                "uses a feature the engines do not both support: {}",
-                e.message()
-            ),
-        })?;
+    let types = validator.validate_all(wasm).map_err(|e| InputError::Unsupported {
+        name: name.to_string(),
+        msg: format!("uses a feature the engines do not both support: {}", e.message()),
+    })?;
     let types = types.as_ref();
     if types.memory_count() > 0 && (0..types.memory_count()).any(|i| types.memory_at(i).shared) {
-        return Err(InputError::Unsupported {
-            name: name.into(),
-            msg: "shared memories".into(),
-        });
+        return Err(InputError::Unsupported { name: name.into(), msg: "shared memories".into() });
     }
 
     let mut imports = Vec::new();
@@ -327,25 +276,14 @@ pub fn prepare_module(name: &str, wasm: &[u8]) -> Result<PreparedModule, InputEr
                             let id = types.core_type_at_in_module(t);
                             ImportKind::Func(convert_sig(types[id].unwrap_func(), name)?)
                         }
-                        wasmparser::TypeRef::Global(g) => {
-                            ImportKind::Global(convert_global(&g, name)?)
-                        }
+                        wasmparser::TypeRef::Global(g) => ImportKind::Global(convert_global(&g, name)?),
                         wasmparser::TypeRef::Memory(m) => ImportKind::Memory(convert_memory(&m)),
-                        wasmparser::TypeRef::Table(t) => {
-                            ImportKind::Table(convert_table(&t, name)?)
-                        }
+                        wasmparser::TypeRef::Table(t) => ImportKind::Table(convert_table(&t, name)?),
                         wasmparser::TypeRef::Tag(_) => {
-                            return Err(InputError::Unsupported {
-                                name: name.into(),
-                                msg: "tag imports".into(),
-                            })
+                            return Err(InputError::Unsupported { name: name.into(), msg: "tag imports".into() })
                         }
                     };
-                    imports.push(ImportInfo {
-                        module: imp.module.to_string(),
-                        name: imp.name.to_string(),
-                        kind,
-                    });
+                    imports.push(ImportInfo { module: imp.module.to_string(), name: imp.name.to_string(), kind });
                 }
             }
             wasmparser::Payload::ExportSection(reader) => {
@@ -367,22 +305,16 @@ pub fn prepare_module(name: &str, wasm: &[u8]) -> Result<PreparedModule, InputEr
                         wasmparser::ExternalKind::Table => ExportKind::Table,
                         wasmparser::ExternalKind::Tag => ExportKind::Tag,
                     };
-                    exports.push(ExportInfo {
-                        name: exp.name.to_string(),
-                        kind,
-                    });
+                    exports.push(ExportInfo { name: exp.name.to_string(), kind });
                 }
             }
             wasmparser::Payload::StartSection { .. } => has_start = true,
             _ => {}
         }
     }
-    let globals = (0..types.global_count())
-        .map(|i| convert_global(&types.global_at(i), name))
-        .collect::<Result<Vec<_>, _>>()?;
-    let memories: Vec<MemoryInfo> = (0..types.memory_count())
-        .map(|i| convert_memory(&types.memory_at(i)))
-        .collect();
+    let globals =
+        (0..types.global_count()).map(|i| convert_global(&types.global_at(i), name)).collect::<Result<Vec<_>, _>>()?;
+    let memories: Vec<MemoryInfo> = (0..types.memory_count()).map(|i| convert_memory(&types.memory_at(i))).collect();
     let wasm = instrument(wasm, globals.len() as u32, memories.len() as u32).map_err(invalid)?;
     Ok(PreparedModule {
         name: name.to_string(),
@@ -407,11 +339,7 @@ fn section_rank(id: u8) -> Option<u8> {
 /// Rewrites the export section (creating one if needed) to also export
 /// every global and memory under reserved names. All other sections are
 /// copied byte for byte.
-pub fn instrument(
-    wasm: &[u8],
-    globals: u32,
-    memories: u32,
-) -> Result<Vec<u8>, wasmparser::BinaryReaderError> {
+pub fn instrument(wasm: &[u8], globals: u32, memories: u32) -> Result<Vec<u8>, wasmparser::BinaryReaderError> {
     use wasm_encoder::{ExportKind as EK, ExportSection, Module, RawSection};
     let added = |sec: &mut ExportSection| {
         for g in 0..globals {
@@ -431,9 +359,7 @@ pub fn instrument(
             for exp in reader.clone() {
                 let exp = exp?;
                 let kind = match exp.kind {
-                    wasmparser::ExternalKind::Func | wasmparser::ExternalKind::FuncExact => {
-                        EK::Func
-                    }
+                    wasmparser::ExternalKind::Func | wasmparser::ExternalKind::FuncExact => EK::Func,
                     wasmparser::ExternalKind::Table => EK::Table,
                     wasmparser::ExternalKind::Memory => EK::Memory,
                     wasmparser::ExternalKind::Global => EK::Global,
@@ -455,10 +381,7 @@ pub fn instrument(
             module.section(&sec);
             exports_done = true;
         }
-        module.section(&RawSection {
-            id,
-            data: &wasm[range.start as usize..range.end as usize],
-        });
+        module.section(&RawSection { id, data: &wasm[range.start as usize..range.end as usize] });
     }
     if !exports_done {
         let mut sec = ExportSection::new();
@@ -502,12 +425,9 @@ mod tests {
 
     #[test]
     fn instrumentation_creates_export_section_in_order() {
-        let wasm = wat::parse_str(r#"(module (global (mut i32) (i32.const 1)) (func) (start 0))"#)
-            .unwrap();
+        let wasm = wat::parse_str(r#"(module (global (mut i32) (i32.const 1)) (func) (start 0))"#).unwrap();
         let m = prepare_module("m", &wasm).unwrap();
-        wasmparser::Validator::new_with_features(features())
-            .validate_all(&m.wasm)
-            .unwrap();
+        wasmparser::Validator::new_with_features(features()).validate_all(&m.wasm).unwrap();
         assert!(m.has_start);
     }
 
@@ -515,9 +435,7 @@ mod tests {
     fn invalid_and_unsupported_are_told_apart() {
         let bad = prepare_module("m", b"\0asm\x01\0\0\0\x05").unwrap_err();
         assert!(matches!(bad, InputError::InvalidWasm { .. }), "{bad}");
-        let gc =
-            wat::parse_str(r#"(module (type (struct)) (func (result (ref null 0)) ref.null 0))"#)
-                .unwrap();
+        let gc = wat::parse_str(r#"(module (type (struct)) (func (result (ref null 0)) ref.null 0))"#).unwrap();
         let e = prepare_module("m", &gc).unwrap_err();
         assert!(matches!(e, InputError::Unsupported { .. }), "{e}");
     }

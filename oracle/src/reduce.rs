@@ -32,18 +32,9 @@ impl Size {
         Size {
             modules: case.modules.len(),
             wasm_bytes: case.modules.iter().map(|m| m.wasm.len()).sum(),
-            wat_lines: case
-                .modules
-                .iter()
-                .map(|m| crate::prepare::to_wat(&m.wasm).lines().count())
-                .sum(),
+            wat_lines: case.modules.iter().map(|m| crate::prepare::to_wat(&m.wasm).lines().count()).sum(),
             invocations: case.invocations.as_ref().map(Vec::len).unwrap_or(0),
-            plan_effects: case
-                .plan
-                .functions
-                .iter()
-                .map(|f| f.effects.len() + 1)
-                .sum(),
+            plan_effects: case.plan.functions.iter().map(|f| f.effects.len() + 1).sum(),
         }
     }
 }
@@ -69,10 +60,7 @@ pub struct ReduceOpts {
 
 impl Default for ReduceOpts {
     fn default() -> Self {
-        ReduceOpts {
-            attempts: 200,
-            timeout: Duration::from_secs(5),
-        }
+        ReduceOpts { attempts: 200, timeout: Duration::from_secs(5) }
     }
 }
 
@@ -110,13 +98,7 @@ impl Reducer<'_> {
         if PreparedCase::new(case).is_err() {
             return false;
         }
-        match crate::isolate::check_isolated(
-            self.worker,
-            case,
-            self.lineup,
-            &Vec::new(),
-            self.opts.timeout,
-        ) {
+        match crate::isolate::check_isolated(self.worker, case, self.lineup, &Vec::new(), self.opts.timeout) {
             Ok(r) if r.verdict.signature() == Some(self.signature.as_str()) => {
                 self.best = Some(r);
                 true
@@ -127,12 +109,7 @@ impl Reducer<'_> {
 }
 
 /// Reduces `case`, which must diverge on `lineup`.
-pub fn reduce(
-    worker: &Path,
-    case: &Case,
-    lineup: &Lineup,
-    opts: ReduceOpts,
-) -> Result<Reduced, ReduceError> {
+pub fn reduce(worker: &Path, case: &Case, lineup: &Lineup, opts: ReduceOpts) -> Result<Reduced, ReduceError> {
     let start = Instant::now();
     let first = crate::isolate::check_isolated(worker, case, lineup, &Vec::new(), opts.timeout)?;
     let Some(signature) = first.verdict.signature().map(str::to_string) else {
@@ -140,27 +117,12 @@ pub fn reduce(
     };
     let before = {
         let mut explicit = case.clone();
-        explicit.invocations = Some(
-            PreparedCase::new(case)
-                .map_err(crate::check::CheckError::from)?
-                .invocations,
-        );
+        explicit.invocations = Some(PreparedCase::new(case).map_err(crate::check::CheckError::from)?.invocations);
         Size::of(&explicit)
     };
-    let mut r = Reducer {
-        worker,
-        lineup,
-        signature,
-        opts,
-        checks: 1,
-        best: Some(first),
-    };
+    let mut r = Reducer { worker, lineup, signature, opts, checks: 1, best: Some(first) };
     let mut cur = case.clone();
-    cur.invocations = Some(
-        PreparedCase::new(case)
-            .map_err(crate::check::CheckError::from)?
-            .invocations,
-    );
+    cur.invocations = Some(PreparedCase::new(case).map_err(crate::check::CheckError::from)?.invocations);
 
     // 1. The shortest prefix of invocations that still diverges (binary
     //    search; divergence is monotone in the prefix for deterministic runs).
@@ -214,14 +176,11 @@ pub fn reduce(
     for k in (0..cur.modules.len()).rev() {
         let base = cur.clone();
         let attempts = r.opts.attempts;
-        let shrunk = wasm_shrink::WasmShrink::default().attempts(attempts).run(
-            base.modules[k].wasm.clone(),
-            |wasm| {
-                let mut cand = base.clone();
-                cand.modules[k].wasm = wasm.to_vec();
-                Ok(r.same(&cand))
-            },
-        );
+        let shrunk = wasm_shrink::WasmShrink::default().attempts(attempts).run(base.modules[k].wasm.clone(), |wasm| {
+            let mut cand = base.clone();
+            cand.modules[k].wasm = wasm.to_vec();
+            Ok(r.same(&cand))
+        });
         if let Ok(info) = shrunk {
             let mut cand = cur.clone();
             cand.modules[k].wasm = info.output;

@@ -49,26 +49,13 @@ fn detail(e: Option<&Event>, d: &Diagnosis) -> String {
             }
             other => other.describe(),
         },
-        Diagnosis::Outcome { .. } => e
-            .outcome()
-            .map(|o| o.to_string())
-            .unwrap_or_else(|| e.describe()),
-        Diagnosis::Global {
-            instance, index, ..
-        } => match e.snapshot() {
-            Some(s) => format!(
-                "global {index} of instance {instance} = {}",
-                global_of(s, *instance, *index)
-            ),
+        Diagnosis::Outcome { .. } => e.outcome().map(|o| o.to_string()).unwrap_or_else(|| e.describe()),
+        Diagnosis::Global { instance, index, .. } => match e.snapshot() {
+            Some(s) => format!("global {index} of instance {instance} = {}", global_of(s, *instance, *index)),
             None => e.describe(),
         },
-        Diagnosis::Memory {
-            instance, index, ..
-        } => match e.snapshot() {
-            Some(s) => format!(
-                "memory {index} of instance {instance}: {}",
-                memory_of(s, *instance, *index)
-            ),
+        Diagnosis::Memory { instance, index, .. } => match e.snapshot() {
+            Some(s) => format!("memory {index} of instance {instance}: {}", memory_of(s, *instance, *index)),
             None => e.describe(),
         },
         _ => e.describe(),
@@ -98,13 +85,8 @@ pub fn text(case: &PreparedCase, result: &CheckResult) -> String {
     let _ = writeln!(out, "engines:");
     for (i, t) in result.traces.iter().enumerate() {
         let role = if i == 0 { "reference" } else { "sut      " };
-        let _ = writeln!(
-            out,
-            "  {role}  {}  ({} events, {} host calls)",
-            t.meta.engine,
-            t.events.len(),
-            t.host_calls()
-        );
+        let _ =
+            writeln!(out, "  {role}  {}  ({} events, {} host calls)", t.meta.engine, t.events.len(), t.host_calls());
         for n in &t.meta.notes {
             let _ = writeln!(out, "             note: {n}");
         }
@@ -116,27 +98,12 @@ pub fn text(case: &PreparedCase, result: &CheckResult) -> String {
         }
         Verdict::Diverge(d) => {
             let diff = &d.difference;
-            let at = diff
-                .left
-                .as_ref()
-                .or(diff.right.as_ref())
-                .map(Event::describe)
-                .unwrap_or_default();
+            let at = diff.left.as_ref().or(diff.right.as_ref()).map(Event::describe).unwrap_or_default();
             let _ = writeln!(out, "first divergence: event #{} — {at}", diff.index);
             let _ = writeln!(out, "  {}", diff.diagnosis.sentence());
             let width = d.left_engine.len().max(d.right_engine.len()).max(9);
-            let _ = writeln!(
-                out,
-                "  {:width$}  {}",
-                d.left_engine,
-                detail(diff.left.as_ref(), &diff.diagnosis)
-            );
-            let _ = writeln!(
-                out,
-                "  {:width$}  {}",
-                d.right_engine,
-                detail(diff.right.as_ref(), &diff.diagnosis)
-            );
+            let _ = writeln!(out, "  {:width$}  {}", d.left_engine, detail(diff.left.as_ref(), &diff.diagnosis));
+            let _ = writeln!(out, "  {:width$}  {}", d.right_engine, detail(diff.right.as_ref(), &diff.diagnosis));
             if d.class == crate::compare::Class::PassParamsDependent {
                 let r = detail(d.reference_event.as_ref(), &diff.diagnosis);
                 let _ = writeln!(out, "  {:width$}  {r}", "reference");

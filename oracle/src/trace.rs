@@ -86,10 +86,7 @@ pub enum TrapKind {
 impl TrapKind {
     /// Traps that depend on engine limits rather than on semantics.
     pub fn is_inconclusive(&self) -> bool {
-        matches!(
-            self,
-            TrapKind::StackOverflow | TrapKind::OutOfFuel | TrapKind::Timeout
-        )
+        matches!(self, TrapKind::StackOverflow | TrapKind::OutOfFuel | TrapKind::Timeout)
     }
 }
 
@@ -147,11 +144,7 @@ impl fmt::Display for Outcome {
 #[serde(tag = "event", rename_all = "snake_case")]
 pub enum Event {
     /// Instance `instance` was instantiated (start function included).
-    Instantiate {
-        instance: usize,
-        outcome: Outcome,
-        snapshot: Snapshot,
-    },
+    Instantiate { instance: usize, outcome: Outcome, snapshot: Snapshot },
     /// A host function was entered.
     HostCall {
         /// Nesting depth: 0 for calls made during a top-level invocation.
@@ -165,22 +158,9 @@ pub enum Event {
         snapshot: Snapshot,
     },
     /// A host function called back into an export, as its plan asked.
-    Callback {
-        depth: u32,
-        instance: usize,
-        export: String,
-        args: Vec<Val>,
-        outcome: Outcome,
-        snapshot: Snapshot,
-    },
+    Callback { depth: u32, instance: usize, export: String, args: Vec<Val>, outcome: Outcome, snapshot: Snapshot },
     /// A top-level invocation of an export finished.
-    Invoke {
-        instance: usize,
-        export: String,
-        args: Vec<Val>,
-        outcome: Outcome,
-        snapshot: Snapshot,
-    },
+    Invoke { instance: usize, export: String, args: Vec<Val>, outcome: Outcome, snapshot: Snapshot },
     /// The engine process died (signal or abnormal exit): a finding, not an
     /// inconclusive result.
     Crash { message: String },
@@ -193,9 +173,9 @@ impl Event {
     /// The outcome carried by the event, if any.
     pub fn outcome(&self) -> Option<&Outcome> {
         match self {
-            Event::Instantiate { outcome, .. }
-            | Event::Callback { outcome, .. }
-            | Event::Invoke { outcome, .. } => Some(outcome),
+            Event::Instantiate { outcome, .. } | Event::Callback { outcome, .. } | Event::Invoke { outcome, .. } => {
+                Some(outcome)
+            }
             _ => None,
         }
     }
@@ -213,42 +193,22 @@ impl Event {
     /// Whether this event ends the comparable part of a trace because an
     /// engine limit, not the program, decided it.
     pub fn is_inconclusive(&self) -> bool {
-        matches!(self, Event::Timeout { .. })
-            || self.outcome().is_some_and(Outcome::is_inconclusive)
+        matches!(self, Event::Timeout { .. }) || self.outcome().is_some_and(Outcome::is_inconclusive)
     }
 
     /// A short, human description of where in the run this event is.
     pub fn describe(&self) -> String {
         match self {
             Event::Instantiate { instance, .. } => format!("instantiation of instance {instance}"),
-            Event::HostCall {
-                instance,
-                module,
-                name,
-                depth,
-                ..
-            } => {
-                format!(
-                    "host call to {module}.{name} (imported by instance {instance}, depth {depth})"
-                )
+            Event::HostCall { instance, module, name, depth, .. } => {
+                format!("host call to {module}.{name} (imported by instance {instance}, depth {depth})")
             }
-            Event::Callback {
-                instance,
-                export,
-                depth,
-                ..
-            } => {
+            Event::Callback { instance, export, depth, .. } => {
                 format!("callback from the host into instance {instance} export \"{export}\" (depth {depth})")
             }
-            Event::Invoke {
-                instance,
-                export,
-                args,
-                ..
-            } => format!(
-                "invocation of instance {instance} export \"{export}\"{}",
-                crate::value::fmt_vals(args)
-            ),
+            Event::Invoke { instance, export, args, .. } => {
+                format!("invocation of instance {instance} export \"{export}\"{}", crate::value::fmt_vals(args))
+            }
             Event::Crash { message } => format!("engine crash: {message}"),
             Event::Timeout { seconds } => format!("time limit of {seconds}s exceeded"),
         }
@@ -281,9 +241,6 @@ pub struct Trace {
 impl Trace {
     /// Number of host calls recorded.
     pub fn host_calls(&self) -> usize {
-        self.events
-            .iter()
-            .filter(|e| matches!(e, Event::HostCall { .. }))
-            .count()
+        self.events.iter().filter(|e| matches!(e, Event::HostCall { .. })).count()
     }
 }

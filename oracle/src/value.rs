@@ -175,11 +175,7 @@ impl fmt::Display for Val {
             }
             Val::V128(v) => write!(f, "v128:{v:#034x}"),
             Val::FuncRef(nn) => f.write_str(if nn { "funcref:<func>" } else { "funcref:null" }),
-            Val::ExternRef(nn) => f.write_str(if nn {
-                "externref:<ext>"
-            } else {
-                "externref:null"
-            }),
+            Val::ExternRef(nn) => f.write_str(if nn { "externref:<ext>" } else { "externref:null" }),
         }
     }
 }
@@ -209,9 +205,7 @@ pub fn canary(ty: ValType, slot: usize) -> Val {
         ValType::I64 => Val::I64((0x0C00_0000_0000_0000u64 | (s << 40) | 0x00A5_A5A5_A5A5) as i64),
         ValType::F32 => Val::F32((100.0f32 * s as f32 + 0.25).to_bits()),
         ValType::F64 => Val::F64((1000.0f64 * s as f64 + 0.125).to_bits()),
-        ValType::V128 => {
-            Val::V128(0x0C0C_0000_0000_0000_0000_0000_0000_A5A5u128 | ((s as u128) << 64))
-        }
+        ValType::V128 => Val::V128(0x0C0C_0000_0000_0000_0000_0000_0000_A5A5u128 | ((s as u128) << 64)),
         ValType::FuncRef => Val::FuncRef(false),
         ValType::ExternRef => Val::ExternRef(false),
     }
@@ -233,14 +227,7 @@ pub fn edge(ty: ValType, index: usize) -> Val {
             Val::F32(E[index % E.len()].to_bits())
         }
         ValType::F64 => {
-            const E: [f64; 6] = [
-                0.0,
-                -0.0,
-                1.0,
-                f64::NEG_INFINITY,
-                f64::MIN_POSITIVE,
-                2.5e300,
-            ];
+            const E: [f64; 6] = [0.0, -0.0, 1.0, f64::NEG_INFINITY, f64::MIN_POSITIVE, 2.5e300];
             Val::F64(E[index % E.len()].to_bits())
         }
         ValType::V128 => Val::V128(if index % 2 == 0 { 0 } else { u128::MAX }),
@@ -264,13 +251,7 @@ mod tests {
 
     #[test]
     fn canaries_differ_per_slot() {
-        for ty in [
-            ValType::I32,
-            ValType::I64,
-            ValType::F32,
-            ValType::F64,
-            ValType::V128,
-        ] {
+        for ty in [ValType::I32, ValType::I64, ValType::F32, ValType::F64, ValType::V128] {
             assert!(!canary(ty, 0).same_as(&canary(ty, 1)), "{ty}");
         }
     }

@@ -23,11 +23,7 @@ pub enum EngineError {
     /// The engine rejects the module (a feature it lacks, a limit): the
     /// user's input is at fault, exit code 2.
     #[error("{engine} rejects module {module}: {msg}")]
-    Rejected {
-        engine: String,
-        module: String,
-        msg: String,
-    },
+    Rejected { engine: String, module: String, msg: String },
     /// Something went wrong in the oracle's use of the engine.
     #[error("{engine}: {msg}")]
     Internal { engine: String, msg: String },
@@ -54,11 +50,7 @@ pub fn drive(session: &mut dyn Session, case: &PreparedCase, rec: &SharedRecorde
         let ok = matches!(outcome, Outcome::Returned(_));
         let snapshot = session.snapshot();
         let stop = !ok;
-        rec.lock().unwrap().push(Event::Instantiate {
-            instance: k,
-            outcome,
-            snapshot,
-        });
+        rec.lock().unwrap().push(Event::Instantiate { instance: k, outcome, snapshot });
         if stop {
             return;
         }
@@ -131,11 +123,7 @@ impl EngineSpec {
     }
 
     pub fn wasmer(pass_params: bool, opt: OptLevel, memory: MemoryStyle) -> EngineSpec {
-        EngineSpec::Wasmer(WasmerConfig {
-            pass_params,
-            opt,
-            memory,
-        })
+        EngineSpec::Wasmer(WasmerConfig { pass_params, opt, memory })
     }
 
     /// The label used in every report.
@@ -174,19 +162,11 @@ impl EngineSpec {
             EngineSpec::Wasmer(c) => wasmer::run(case, &rec, c)?,
         };
         let rec = Arc::try_unwrap(rec)
-            .map_err(|_| EngineError::Internal {
-                engine: self.label(),
-                msg: "recorder still shared".into(),
-            })?
+            .map_err(|_| EngineError::Internal { engine: self.label(), msg: "recorder still shared".into() })?
             .into_inner()
             .unwrap();
         let run_seconds = start.elapsed().as_secs_f64() - compile_seconds;
-        Ok(rec.into_trace(TraceMeta {
-            engine: self.label(),
-            notes,
-            compile_seconds,
-            run_seconds,
-        }))
+        Ok(rec.into_trace(TraceMeta { engine: self.label(), notes, compile_seconds, run_seconds }))
     }
 }
 
@@ -204,16 +184,10 @@ impl Lineup {
         let mut pairs = Vec::new();
         for &memory in memories {
             for &opt in opts {
-                pairs.push((
-                    EngineSpec::wasmer(true, opt, memory),
-                    EngineSpec::wasmer(false, opt, memory),
-                ));
+                pairs.push((EngineSpec::wasmer(true, opt, memory), EngineSpec::wasmer(false, opt, memory)));
             }
         }
-        Lineup {
-            reference: EngineSpec::reference(),
-            pairs,
-        }
+        Lineup { reference: EngineSpec::reference(), pairs }
     }
 
     /// The default: O3 (Wasmer's default), static memories (where m0 is on).

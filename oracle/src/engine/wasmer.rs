@@ -18,8 +18,8 @@ use std::ptr::NonNull;
 use std::sync::Arc;
 use wasmer::sys::{CompilerConfig, EngineBuilder, Features, NativeEngineExt, Tunables, LLVM};
 use wasmer::{
-    AsStoreMut, Extern, Function, FunctionEnv, FunctionEnvMut, Global, Imports, Instance, Memory,
-    RuntimeError, Store, Type, Value,
+    AsStoreMut, Extern, Function, FunctionEnv, FunctionEnvMut, Global, Imports, Instance, Memory, RuntimeError, Store,
+    Type, Value,
 };
 
 /// Version of Wasmer this adapter is built against.
@@ -102,11 +102,7 @@ fn snapshot(store: &mut impl AsStoreMut, handles: &[Handles]) -> Snapshot {
     let mut snap = Snapshot::default();
     for (k, h) in handles.iter().enumerate() {
         for (g, global) in h.globals.iter().enumerate() {
-            snap.globals.push(GlobalSnap {
-                instance: k,
-                index: g as u32,
-                value: from_wasmer(&global.get(store)),
-            });
+            snap.globals.push(GlobalSnap { instance: k, index: g as u32, value: from_wasmer(&global.get(store)) });
         }
         for (i, mem) in h.memories.iter().enumerate() {
             let view = mem.view(store);
@@ -165,25 +161,12 @@ impl HostWorld for World<'_, '_> {
     }
 
     fn get_global(&mut self, instance: usize, global: u32) -> Option<Val> {
-        let g = self
-            .env
-            .data()
-            .instances
-            .get(instance)?
-            .globals
-            .get(global as usize)?
-            .clone();
+        let g = self.env.data().instances.get(instance)?.globals.get(global as usize)?.clone();
         Some(from_wasmer(&g.get(self.env)))
     }
 
     fn set_global(&mut self, instance: usize, global: u32, value: Val) -> bool {
-        let Some(g) = self
-            .env
-            .data()
-            .instances
-            .get(instance)
-            .and_then(|h| h.globals.get(global as usize))
-            .cloned()
+        let Some(g) = self.env.data().instances.get(instance).and_then(|h| h.globals.get(global as usize)).cloned()
         else {
             return false;
         };
@@ -191,13 +174,7 @@ impl HostWorld for World<'_, '_> {
     }
 
     fn write_memory(&mut self, instance: usize, memory: u32, offset: u64, bytes: &[u8]) -> bool {
-        let Some(m) = self
-            .env
-            .data()
-            .instances
-            .get(instance)
-            .and_then(|h| h.memories.get(memory as usize))
-            .cloned()
+        let Some(m) = self.env.data().instances.get(instance).and_then(|h| h.memories.get(memory as usize)).cloned()
         else {
             return false;
         };
@@ -205,14 +182,7 @@ impl HostWorld for World<'_, '_> {
     }
 
     fn grow_memory(&mut self, instance: usize, memory: u32, delta: u64) -> Option<u64> {
-        let m = self
-            .env
-            .data()
-            .instances
-            .get(instance)?
-            .memories
-            .get(memory as usize)?
-            .clone();
+        let m = self.env.data().instances.get(instance)?.memories.get(memory as usize)?.clone();
         let delta = u32::try_from(delta).ok()?;
         m.grow(self.env, delta).ok().map(|p| p.0 as u64)
     }
@@ -236,29 +206,16 @@ fn serve(env: &mut FunctionEnvMut<Env>, id: &HostFnId, args: &[Val]) -> Result<V
 
 fn dynamic_host_func(store: &mut Store, env: &FunctionEnv<Env>, id: HostFnId) -> Function {
     let ty = wasmer::FunctionType::new(
-        id.sig
-            .params
-            .iter()
-            .map(|t| wasmer_ty(*t))
-            .collect::<Vec<_>>(),
-        id.sig
-            .results
-            .iter()
-            .map(|t| wasmer_ty(*t))
-            .collect::<Vec<_>>(),
+        id.sig.params.iter().map(|t| wasmer_ty(*t)).collect::<Vec<_>>(),
+        id.sig.results.iter().map(|t| wasmer_ty(*t)).collect::<Vec<_>>(),
     );
-    Function::new_with_env(
-        store,
-        env,
-        ty,
-        move |mut env: FunctionEnvMut<Env>, params: &[Value]| {
-            let args: Vec<Val> = params.iter().map(from_wasmer).collect();
-            match serve(&mut env, &id, &args) {
-                Ok(vals) => Ok(vals.iter().map(to_wasmer).collect()),
-                Err(t) => Err(RuntimeError::user(Box::new(t))),
-            }
-        },
-    )
+    Function::new_with_env(store, env, ty, move |mut env: FunctionEnvMut<Env>, params: &[Value]| {
+        let args: Vec<Val> = params.iter().map(from_wasmer).collect();
+        match serve(&mut env, &id, &args) {
+            Ok(vals) => Ok(vals.iter().map(to_wasmer).collect()),
+            Err(t) => Err(RuntimeError::user(Box::new(t))),
+        }
+    })
 }
 
 /// Typed host functions, for a fixed set of signatures.
@@ -327,9 +284,7 @@ pub mod typed {
 
     /// The signatures served typed; others fall back to the dynamic path.
     pub fn supported(sig: &Sig) -> bool {
-        SIGNATURES
-            .iter()
-            .any(|(p, r)| sig.params == *p && sig.results == *r)
+        SIGNATURES.iter().any(|(p, r)| sig.params == *p && sig.results == *r)
     }
 
     use ValType::{F32, F64, I32, I64};
@@ -349,11 +304,7 @@ pub mod typed {
         (&[I32, I32], &[I32, I32]),
     ];
 
-    pub(super) fn build(
-        store: &mut Store,
-        env: &FunctionEnv<Env>,
-        id: HostFnId,
-    ) -> Option<Function> {
+    pub(super) fn build(store: &mut Store, env: &FunctionEnv<Env>, id: HostFnId) -> Option<Function> {
         let p = id.sig.params.clone();
         let r = id.sig.results.clone();
         Some(match (&p[..], &r[..]) {
@@ -410,9 +361,7 @@ impl Session for WasmerSession {
             if let Some(j) = case.provider(k, imp) {
                 match handles[j].instance.exports.get_extern(&imp.name) {
                     Some(e) => imports.define(&imp.module, &imp.name, e.clone()),
-                    None => {
-                        return Outcome::LinkError(format!("{}.{} missing", imp.module, imp.name))
-                    }
+                    None => return Outcome::LinkError(format!("{}.{} missing", imp.module, imp.name)),
                 }
                 continue;
             }
@@ -446,22 +395,15 @@ impl Session for WasmerSession {
                     Extern::Global(global)
                 }
                 ImportKind::Memory(mi) => {
-                    let ty = wasmer::MemoryType::new(
-                        mi.minimum as u32,
-                        mi.maximum.map(|x| x as u32),
-                        false,
-                    );
+                    let ty = wasmer::MemoryType::new(mi.minimum as u32, mi.maximum.map(|x| x as u32), false);
                     match Memory::new(&mut self.store, ty) {
                         Ok(mem) => Extern::Memory(mem),
                         Err(e) => return Outcome::LinkError(e.to_string()),
                     }
                 }
                 ImportKind::Table(t) => {
-                    let ty = wasmer::TableType::new(
-                        wasmer_ty(t.element),
-                        t.minimum as u32,
-                        t.maximum.map(|x| x as u32),
-                    );
+                    let ty =
+                        wasmer::TableType::new(wasmer_ty(t.element), t.minimum as u32, t.maximum.map(|x| x as u32));
                     let init = to_wasmer(&Val::zero(t.element));
                     match wasmer::Table::new(&mut self.store, ty, init) {
                         Ok(tab) => Extern::Table(tab),
@@ -482,11 +424,7 @@ impl Session for WasmerSession {
                 let (Ok(globals), Ok(memories)) = (globals, memories) else {
                     return Outcome::LinkError("instrumentation exports missing".into());
                 };
-                self.env.as_mut(&mut self.store).instances.push(Handles {
-                    instance,
-                    globals,
-                    memories,
-                });
+                self.env.as_mut(&mut self.store).instances.push(Handles { instance, globals, memories });
                 Outcome::Returned(vec![])
             }
             Err(wasmer::InstantiationError::Start(e)) => Outcome::Trapped(trap_kind(e)),
@@ -516,9 +454,7 @@ impl Tunables for StyleTunables {
     fn memory_style(&self, _memory: &wasmer::MemoryType) -> wasmer::MemoryStyle {
         match self.style {
             MemoryStyle::Static => wasmer::MemoryStyle::Static,
-            MemoryStyle::Dynamic => wasmer::MemoryStyle::Dynamic {
-                offset_guard_size: 0,
-            },
+            MemoryStyle::Dynamic => wasmer::MemoryStyle::Dynamic { offset_guard_size: 0 },
         }
     }
 
@@ -540,10 +476,7 @@ impl Tunables for StyleTunables {
         style: &wasmer::MemoryStyle,
         vm_definition_location: NonNull<wasmer::sys::vm::VMMemoryDefinition>,
     ) -> Result<wasmer::sys::vm::VMMemory, wasmer::MemoryError> {
-        unsafe {
-            self.base
-                .create_vm_memory(ty, style, vm_definition_location)
-        }
+        unsafe { self.base.create_vm_memory(ty, style, vm_definition_location) }
     }
 
     fn create_host_table(
@@ -585,14 +518,8 @@ pub fn engine(config: &WasmerConfig) -> wasmer::Engine {
     features.bulk_memory(true);
     features.reference_types(true);
     features.simd(true);
-    let mut engine: wasmer::Engine = EngineBuilder::new(llvm)
-        .set_features(Some(features))
-        .engine()
-        .into();
-    engine.set_tunables(StyleTunables {
-        base: wasmer::sys::BaseTunables::new(),
-        style: config.memory,
-    });
+    let mut engine: wasmer::Engine = EngineBuilder::new(llvm).set_features(Some(features)).engine().into();
+    engine.set_tunables(StyleTunables { base: wasmer::sys::BaseTunables::new(), style: config.memory });
     engine
 }
 
@@ -616,20 +543,8 @@ pub fn run(
         modules.push(module);
     }
     let compile_seconds = compile_start.elapsed().as_secs_f64();
-    let env = FunctionEnv::new(
-        &mut store,
-        Env {
-            instances: Vec::new(),
-            case: case.clone(),
-            rec: rec.clone(),
-        },
-    );
-    let mut session = WasmerSession {
-        store,
-        env,
-        modules,
-        notes: Vec::new(),
-    };
+    let env = FunctionEnv::new(&mut store, Env { instances: Vec::new(), case: case.clone(), rec: rec.clone() });
+    let mut session = WasmerSession { store, env, modules, notes: Vec::new() };
     super::drive(&mut session, case, rec);
     Ok((session.notes, compile_seconds))
 }

@@ -88,34 +88,20 @@ fn snapshot(ctx: &mut impl AsContextMut<Data = Data>) -> Snapshot {
         let m = &case.modules[k];
         for g in 0..m.globals.len() as u32 {
             if let Some(global) = inst.get_global(&*ctx, &global_export(g)) {
-                snap.globals.push(GlobalSnap {
-                    instance: k,
-                    index: g,
-                    value: from_wasmi(&global.get(&*ctx)),
-                });
+                snap.globals.push(GlobalSnap { instance: k, index: g, value: from_wasmi(&global.get(&*ctx)) });
             }
         }
         for i in 0..m.memories.len() as u32 {
             if let Some(mem) = inst.get_memory(&*ctx, &memory_export(i)) {
                 let data = mem.data(&*ctx);
-                snap.memories.push(MemorySnap {
-                    instance: k,
-                    index: i,
-                    size: data.len() as u64,
-                    digest: digest(data),
-                });
+                snap.memories.push(MemorySnap { instance: k, index: i, size: data.len() as u64, digest: digest(data) });
             }
         }
     }
     snap
 }
 
-fn call(
-    ctx: &mut impl AsContextMut<Data = Data>,
-    instance: usize,
-    export: &str,
-    args: &[Val],
-) -> Outcome {
+fn call(ctx: &mut impl AsContextMut<Data = Data>, instance: usize, export: &str, args: &[Val]) -> Outcome {
     let inst = ctx.as_context().data().instances[instance];
     let case = ctx.as_context().data().case.clone();
     let Some(sig) = case.modules[instance].export_sig(export) else {
@@ -125,11 +111,7 @@ fn call(
         return Outcome::Trapped(TrapKind::Other(format!("no exported function {export}")));
     };
     let params: Vec<wasmi::Val> = args.iter().map(to_wasmi).collect();
-    let mut results: Vec<wasmi::Val> = sig
-        .results
-        .iter()
-        .map(|t| wasmi::Val::default_for_ty(wasmi_ty(*t)))
-        .collect();
+    let mut results: Vec<wasmi::Val> = sig.results.iter().map(|t| wasmi::Val::default_for_ty(wasmi_ty(*t))).collect();
     match func.call(&mut *ctx, &params, &mut results) {
         Ok(()) => Outcome::Returned(results.iter().map(from_wasmi).collect()),
         Err(e) => Outcome::Trapped(trap_kind(&e)),
@@ -152,36 +134,26 @@ impl HostWorld for World<'_, '_> {
     }
 
     fn get_global(&mut self, instance: usize, global: u32) -> Option<Val> {
-        let g = self
-            .instance(instance)?
-            .get_global(&*self.caller, &global_export(global))?;
+        let g = self.instance(instance)?.get_global(&*self.caller, &global_export(global))?;
         Some(from_wasmi(&g.get(&*self.caller)))
     }
 
     fn set_global(&mut self, instance: usize, global: u32, value: Val) -> bool {
-        let Some(g) = self
-            .instance(instance)
-            .and_then(|i| i.get_global(&*self.caller, &global_export(global)))
-        else {
+        let Some(g) = self.instance(instance).and_then(|i| i.get_global(&*self.caller, &global_export(global))) else {
             return false;
         };
         g.set(&mut *self.caller, to_wasmi(&value)).is_ok()
     }
 
     fn write_memory(&mut self, instance: usize, memory: u32, offset: u64, bytes: &[u8]) -> bool {
-        let Some(m) = self
-            .instance(instance)
-            .and_then(|i| i.get_memory(&*self.caller, &memory_export(memory)))
-        else {
+        let Some(m) = self.instance(instance).and_then(|i| i.get_memory(&*self.caller, &memory_export(memory))) else {
             return false;
         };
         m.write(&mut *self.caller, offset as usize, bytes).is_ok()
     }
 
     fn grow_memory(&mut self, instance: usize, memory: u32, delta: u64) -> Option<u64> {
-        let m = self
-            .instance(instance)?
-            .get_memory(&*self.caller, &memory_export(memory))?;
+        let m = self.instance(instance)?.get_memory(&*self.caller, &memory_export(memory))?;
         m.grow(&mut *self.caller, delta).ok()
     }
 
@@ -215,28 +187,19 @@ impl Session for WasmiSession {
                 let inst = self.store.data().instances[j];
                 match inst.get_export(&self.store, &imp.name) {
                     Some(e) => imports.push(e),
-                    None => {
-                        return Outcome::LinkError(format!("{}.{} missing", imp.module, imp.name))
-                    }
+                    None => return Outcome::LinkError(format!("{}.{} missing", imp.module, imp.name)),
                 }
                 continue;
             }
             let ext = match &imp.kind {
-                ImportKind::Func(sig) => {
-                    Extern::Func(self.host_func(HostFnId::new(k, i, imp, sig)))
-                }
+                ImportKind::Func(sig) => Extern::Func(self.host_func(HostFnId::new(k, i, imp, sig))),
                 ImportKind::Global(g) => {
                     let init = to_wasmi(&host_global_init(k, i, g.ty));
-                    let mutability = if g.mutable {
-                        wasmi::Mutability::Var
-                    } else {
-                        wasmi::Mutability::Const
-                    };
+                    let mutability = if g.mutable { wasmi::Mutability::Var } else { wasmi::Mutability::Const };
                     Extern::Global(wasmi::Global::new(&mut self.store, init, mutability))
                 }
                 ImportKind::Memory(mi) => {
-                    let ty =
-                        wasmi::MemoryType::new(mi.minimum as u32, mi.maximum.map(|x| x as u32));
+                    let ty = wasmi::MemoryType::new(mi.minimum as u32, mi.maximum.map(|x| x as u32));
                     match wasmi::Memory::new(&mut self.store, ty) {
                         Ok(mem) => Extern::Memory(mem),
                         Err(e) => return Outcome::LinkError(e.to_string()),
@@ -244,17 +207,10 @@ impl Session for WasmiSession {
                 }
                 ImportKind::Table(t) => {
                     let (rt, init) = match t.element {
-                        ValType::FuncRef => (
-                            wasmi::RefType::Func,
-                            wasmi::Ref::Func(wasmi::Nullable::Null),
-                        ),
-                        _ => (
-                            wasmi::RefType::Extern,
-                            wasmi::Ref::Extern(wasmi::Nullable::Null),
-                        ),
+                        ValType::FuncRef => (wasmi::RefType::Func, wasmi::Ref::Func(wasmi::Nullable::Null)),
+                        _ => (wasmi::RefType::Extern, wasmi::Ref::Extern(wasmi::Nullable::Null)),
                     };
-                    let ty =
-                        wasmi::TableType::new(rt, t.minimum as u32, t.maximum.map(|x| x as u32));
+                    let ty = wasmi::TableType::new(rt, t.minimum as u32, t.maximum.map(|x| x as u32));
                     match wasmi::Table::new(&mut self.store, ty, init) {
                         Ok(tab) => Extern::Table(tab),
                         Err(e) => return Outcome::LinkError(e.to_string()),
@@ -283,19 +239,11 @@ impl Session for WasmiSession {
                 wasmi::ExternType::Global(_) => 3,
             };
             let found = m.imports.iter().enumerate().position(|(i, imp)| {
-                imp.module == wi.module()
-                    && imp.name == wi.name()
-                    && pool[i].as_ref().is_some_and(|e| kind(e) == want)
+                imp.module == wi.module() && imp.name == wi.name() && pool[i].as_ref().is_some_and(|e| kind(e) == want)
             });
             match found.and_then(|i| pool[i].take()) {
                 Some(e) => ordered.push(e),
-                None => {
-                    return Outcome::LinkError(format!(
-                        "{}.{}: no import to match",
-                        wi.module(),
-                        wi.name()
-                    ))
-                }
+                None => return Outcome::LinkError(format!("{}.{}: no import to match", wi.module(), wi.name())),
             }
         }
         let imports = ordered;
@@ -326,41 +274,26 @@ impl Session for WasmiSession {
 impl WasmiSession {
     fn host_func(&mut self, id: HostFnId) -> Func {
         let ty = func_type(&id.sig);
-        Func::new(
-            &mut self.store,
-            ty,
-            move |mut caller: Caller<'_, Data>, params, results| {
-                let args: Vec<Val> = params.iter().map(from_wasmi).collect();
-                let case = caller.data().case.clone();
-                let rec = caller.data().rec.clone();
-                let out = host_call(
-                    &mut World {
-                        caller: &mut caller,
-                    },
-                    &rec,
-                    &case,
-                    &id,
-                    &args,
-                );
-                match out {
-                    Ok(vals) => {
-                        for (slot, v) in results.iter_mut().zip(&vals) {
-                            *slot = to_wasmi(v);
-                        }
-                        Ok(())
+        Func::new(&mut self.store, ty, move |mut caller: Caller<'_, Data>, params, results| {
+            let args: Vec<Val> = params.iter().map(from_wasmi).collect();
+            let case = caller.data().case.clone();
+            let rec = caller.data().rec.clone();
+            let out = host_call(&mut World { caller: &mut caller }, &rec, &case, &id, &args);
+            match out {
+                Ok(vals) => {
+                    for (slot, v) in results.iter_mut().zip(&vals) {
+                        *slot = to_wasmi(v);
                     }
-                    Err(t) => Err(wasmi::Error::host(t)),
+                    Ok(())
                 }
-            },
-        )
+                Err(t) => Err(wasmi::Error::host(t)),
+            }
+        })
     }
 }
 
 fn func_type(sig: &Sig) -> wasmi::FuncType {
-    wasmi::FuncType::new(
-        sig.params.iter().map(|t| wasmi_ty(*t)),
-        sig.results.iter().map(|t| wasmi_ty(*t)),
-    )
+    wasmi::FuncType::new(sig.params.iter().map(|t| wasmi_ty(*t)), sig.results.iter().map(|t| wasmi_ty(*t)))
 }
 
 fn engine_config(fuel: bool) -> wasmi::Config {
@@ -378,11 +311,7 @@ fn engine_config(fuel: bool) -> wasmi::Config {
 }
 
 /// Runs a prepared case on wasmi.
-pub fn run(
-    case: &Arc<PreparedCase>,
-    rec: &SharedRecorder,
-    fuel: u64,
-) -> Result<(Vec<String>, f64), EngineError> {
+pub fn run(case: &Arc<PreparedCase>, rec: &SharedRecorder, fuel: u64) -> Result<(Vec<String>, f64), EngineError> {
     let compile_start = std::time::Instant::now();
     let engine = wasmi::Engine::new(&engine_config(true));
     let mut modules = Vec::new();
@@ -395,16 +324,9 @@ pub fn run(
         modules.push(module);
     }
     let compile_seconds = compile_start.elapsed().as_secs_f64();
-    let data = Data {
-        instances: Vec::new(),
-        case: case.clone(),
-        rec: rec.clone(),
-    };
+    let data = Data { instances: Vec::new(), case: case.clone(), rec: rec.clone() };
     let mut store = Store::new(&engine, data);
-    store.set_fuel(fuel).map_err(|e| EngineError::Internal {
-        engine: "wasmi".into(),
-        msg: e.to_string(),
-    })?;
+    store.set_fuel(fuel).map_err(|e| EngineError::Internal { engine: "wasmi".into(), msg: e.to_string() })?;
     let mut session = WasmiSession { store, modules };
     super::drive(&mut session, case, rec);
     Ok((Vec::new(), compile_seconds))

@@ -25,9 +25,7 @@
 //! [`generate`] also reports which [`Boundary`] kinds the case contains, for
 //! coverage counters.
 
-use crate::case::{
-    Action, Case, Effect, GlobalValue, HostFnPlan, HostFnStyle, HostPlan, Invocation,
-};
+use crate::case::{Action, Case, Effect, GlobalValue, HostFnPlan, HostFnStyle, HostPlan, Invocation};
 use crate::engine::wasmer::typed::SIGNATURES;
 use crate::prepare::Sig;
 use crate::value::{canary, edge, mix64, Val, ValType};
@@ -156,13 +154,7 @@ pub fn generate_from_seed(seed: u64) -> GeneratedCase {
 /// Generates a case from fuzzer bytes. Every module is valid WAT for the
 /// oracle's feature set and every function terminates.
 pub fn generate(u: &mut Unstructured) -> Result<GeneratedCase> {
-    let mut g = Gen {
-        u,
-        mods: Vec::new(),
-        tables: Vec::new(),
-        seen: HashSet::new(),
-        plan: HostPlan::default(),
-    };
+    let mut g = Gen { u, mods: Vec::new(), tables: Vec::new(), seen: HashSet::new(), plan: HostPlan::default() };
     let n = g.range(1, 3)?;
     let mut wats = Vec::new();
     for k in 0..n {
@@ -177,22 +169,11 @@ pub fn generate(u: &mut Unstructured) -> Result<GeneratedCase> {
         // A bug of the generator, not of the input.
         Err(e) => panic!(
             "callconv generator produced bad WAT: {e}\n{}",
-            wats.iter()
-                .map(|w| w.1.as_str())
-                .collect::<Vec<_>>()
-                .join("\n")
+            wats.iter().map(|w| w.1.as_str()).collect::<Vec<_>>().join("\n")
         ),
     };
-    let case = Case {
-        plan: g.plan,
-        invocations,
-        ..case
-    };
-    let boundaries = Boundary::ALL
-        .iter()
-        .copied()
-        .filter(|b| g.seen.contains(b))
-        .collect();
+    let case = Case { plan: g.plan, invocations, ..case };
+    let boundaries = Boundary::ALL.iter().copied().filter(|b| g.seen.contains(b)).collect();
     Ok(GeneratedCase { case, boundaries })
 }
 
@@ -217,19 +198,13 @@ struct Cost {
 
 impl Cost {
     fn add(self, o: Cost) -> Cost {
-        Cost {
-            calls: self.calls + o.calls + 1,
-            hosts: self.hosts + o.hosts,
-        }
+        Cost { calls: self.calls + o.calls + 1, hosts: self.hosts + o.hosts }
     }
     fn fits(self) -> bool {
         self.calls <= MAX_CALLS && self.hosts <= MAX_HOST_CALLS
     }
     fn max(self, o: Cost) -> Cost {
-        Cost {
-            calls: self.calls.max(o.calls),
-            hosts: self.hosts.max(o.hosts),
-        }
+        Cost { calls: self.calls.max(o.calls), hosts: self.hosts.max(o.hosts) }
     }
 }
 
@@ -354,9 +329,7 @@ fn sig_text(sig: &Sig) -> String {
 }
 
 fn typed_supported(sig: &Sig) -> bool {
-    SIGNATURES
-        .iter()
-        .any(|(p, r)| sig.params == *p && sig.results == *r)
+    SIGNATURES.iter().any(|(p, r)| sig.params == *p && sig.results == *r)
 }
 
 /// Result lists functions choose from: few, so tail calls find matches.
@@ -427,11 +400,7 @@ impl Gen<'_, '_> {
     fn module(&mut self, k: usize) -> Result<String> {
         // Global #0.
         let earlier_sp: Vec<usize> = (0..k).filter(|&j| self.mods[j].sp.is_some()).collect();
-        let sp_ty = if self.pct(20)? {
-            ValType::I64
-        } else {
-            ValType::I32
-        };
+        let sp_ty = if self.pct(20)? { ValType::I64 } else { ValType::I32 };
         let sp = match self.range(0, 19)? {
             0..=10 => {
                 let init = match self.range(0, 3)? {
@@ -440,35 +409,15 @@ impl Gen<'_, '_> {
                     2 => 65536 - 4096 * k as i64,
                     _ => 0x8000 + 16 * self.range(0, 64)? as i64,
                 };
-                Some(Sp {
-                    ty: sp_ty,
-                    src: Src::Defined,
-                    init,
-                    extended: self.pct(30)?,
-                })
+                Some(Sp { ty: sp_ty, src: Src::Defined, init, extended: self.pct(30)? })
             }
-            11..=13 => Some(Sp {
-                ty: sp_ty,
-                src: Src::Host,
-                init: 0,
-                extended: false,
-            }),
+            11..=13 => Some(Sp { ty: sp_ty, src: Src::Host, init: 0, extended: false }),
             14..=16 if !earlier_sp.is_empty() => {
                 let j = self.pick(&earlier_sp)?;
                 let ty = self.mods[j].sp.unwrap().ty;
-                Some(Sp {
-                    ty,
-                    src: Src::Instance(j),
-                    init: 0,
-                    extended: false,
-                })
+                Some(Sp { ty, src: Src::Instance(j), init: 0, extended: false })
             }
-            14..=16 => Some(Sp {
-                ty: sp_ty,
-                src: Src::Defined,
-                init: 65536,
-                extended: false,
-            }),
+            14..=16 => Some(Sp { ty: sp_ty, src: Src::Defined, init: 65536, extended: false }),
             _ => None,
         };
         let acc = self.pct(50)?;
@@ -482,43 +431,22 @@ impl Gen<'_, '_> {
             13..=14 => Some(Src::Host),
             _ => None,
         };
-        let mem_max = if self.pct(85)? {
-            Some(self.range(1, 4)? as u32)
-        } else {
-            None
-        };
+        let mem_max = if self.pct(85)? { Some(self.range(1, 4)? as u32) } else { None };
         let mem1 = mem0.is_some() && self.pct(20)?;
 
-        let mut m = Mod {
-            sp,
-            acc,
-            mem0,
-            mem_max,
-            mem1,
-            table: None,
-            funcs: Vec::new(),
-            n_imports: 0,
-            types: Vec::new(),
-        };
+        let mut m =
+            Mod { sp, acc, mem0, mem_max, mem1, table: None, funcs: Vec::new(), n_imports: 0, types: Vec::new() };
 
         // Function imports: host, then other instances.
         let n_host = self.range(0, 4)?;
         for i in 0..n_host {
             let (sig, typed) = if self.pct(40)? {
                 let (p, r) = self.pick(SIGNATURES)?;
-                (
-                    Sig {
-                        params: p.to_vec(),
-                        results: r.to_vec(),
-                    },
-                    self.pct(75)?,
-                )
+                (Sig { params: p.to_vec(), results: r.to_vec() }, self.pct(75)?)
             } else {
                 let params = self.params()?;
                 let results = if self.pct(15)? {
-                    (0..self.range(2, 3)?)
-                        .map(|_| self.valtype())
-                        .collect::<Result<_>>()?
+                    (0..self.range(2, 3)?).map(|_| self.valtype()).collect::<Result<_>>()?
                 } else {
                     self.results()?
                 };
@@ -572,8 +500,7 @@ impl Gen<'_, '_> {
 
         // Table 0 and its elements.
         if self.pct(75)? {
-            let earlier_tab: Vec<usize> =
-                (0..k).filter(|&j| self.mods[j].table.is_some()).collect();
+            let earlier_tab: Vec<usize> = (0..k).filter(|&j| self.mods[j].table.is_some()).collect();
             let src = match self.range(0, 9)? {
                 0..=5 => Src::Defined,
                 6..=8 if !earlier_tab.is_empty() => Src::Instance(self.pick(&earlier_tab)?),
@@ -631,18 +558,13 @@ impl Gen<'_, '_> {
                 Origin::Host { typed: true } => " ;; typed",
                 _ => "",
             };
-            line(format!(
-                "  (import \"{module}\" \"{field}\" (func {} (type $t{t}))){what}",
-                f.id
-            ));
+            line(format!("  (import \"{module}\" \"{field}\" (func {} (type $t{t}))){what}", f.id));
         }
         match m.table {
-            Some((Src::Host, _)) => line(format!(
-                "  (import \"env\" \"table\" (table $tab {TABLE_SIZE} funcref))"
-            )),
-            Some((Src::Instance(j), _)) => line(format!(
-                "  (import \"m{j}\" \"tab\" (table $tab {TABLE_SIZE} funcref))"
-            )),
+            Some((Src::Host, _)) => line(format!("  (import \"env\" \"table\" (table $tab {TABLE_SIZE} funcref))")),
+            Some((Src::Instance(j), _)) => {
+                line(format!("  (import \"m{j}\" \"tab\" (table $tab {TABLE_SIZE} funcref))"))
+            }
             _ => {}
         }
         match m.mem0 {
@@ -683,10 +605,7 @@ impl Gen<'_, '_> {
             }
         }
         if m.acc {
-            line(format!(
-                "  (global $acc (mut i64) (i64.const {:#x}))",
-                0xacc0_0000u64 + k as u64
-            ));
+            line(format!("  (global $acc (mut i64) (i64.const {:#x}))", 0xacc0_0000u64 + k as u64));
         }
         if m.mem0.is_some() {
             line("  (export \"mem\" (memory $mem0))".into());
@@ -701,11 +620,7 @@ impl Gen<'_, '_> {
                 .filter(|s| s.owner == k)
                 .map(|s| m.funcs[s.func].id.as_str())
                 .collect();
-            line(format!(
-                "  (elem (table $tab) (i32.const {}) func {})",
-                SLOTS * k,
-                ids.join(" ")
-            ));
+            line(format!("  (elem (table $tab) (i32.const {}) func {})", SLOTS * k, ids.join(" ")));
         }
         for (li, body) in bodies.iter().enumerate() {
             let f = &m.funcs[m.n_imports + li];
@@ -715,10 +630,7 @@ impl Gen<'_, '_> {
                 head.push_str(&format!(" (param $p{i} {})", wat_ty(*p)));
             }
             if !f.sig.results.is_empty() {
-                head.push_str(&sig_text(&Sig {
-                    params: vec![],
-                    results: f.sig.results.clone(),
-                }));
+                head.push_str(&sig_text(&Sig { params: vec![], results: f.sig.results.clone() }));
             }
             line(head);
             let mut locals = String::from("   ");
@@ -764,8 +676,7 @@ struct Body {
 
 impl Body {
     fn e(&mut self, s: impl AsRef<str>) {
-        self.lines
-            .push(format!("{}{}", "  ".repeat(self.depth), s.as_ref()));
+        self.lines.push(format!("{}{}", "  ".repeat(self.depth), s.as_ref()));
     }
     /// `i32.const`/`i64.const` of the stack pointer's type.
     fn spc(&self, v: i64) -> String {
@@ -830,10 +741,7 @@ impl Body {
     fn prologue(&mut self) {
         // Every parameter goes into the accumulators, through one chain per
         // accumulator: seed op p op p ..., alternating sub and xor.
-        self.e(format!(
-            "i32.const {:#x}",
-            0x5eed_0000u32 | (self.k as u32) << 8 | self.li as u32
-        ));
+        self.e(format!("i32.const {:#x}", 0x5eed_0000u32 | (self.k as u32) << 8 | self.li as u32));
         for i in 0..self.params.len() {
             if matches!(self.params[i], ValType::I32 | ValType::F32) {
                 self.e(format!("local.get $p{i}"));
@@ -845,10 +753,7 @@ impl Body {
             }
         }
         self.e("local.set $ai");
-        self.e(format!(
-            "i64.const {:#x}",
-            0x5eed_0000_0000_0000u64 | (self.k as u64) << 8 | self.li as u64
-        ));
+        self.e(format!("i64.const {:#x}", 0x5eed_0000_0000_0000u64 | (self.k as u64) << 8 | self.li as u64));
         for i in 0..self.params.len() {
             if matches!(self.params[i], ValType::I64 | ValType::F64) {
                 self.e(format!("local.get $p{i}"));
@@ -1052,24 +957,11 @@ impl Gen<'_, '_> {
             .copied()
             .filter(|&o| o != s && self.slot_func(self.tables[root][o].unwrap()).sig == sig)
             .collect();
-        let alt = if !same.is_empty() && self.pct(35)? {
-            Some(self.pick(&same)?)
-        } else {
-            None
-        };
+        let alt = if !same.is_empty() && self.pct(35)? { Some(self.pick(&same)?) } else { None };
         // Rarely, a deliberately wrong type: the call traps on the signature
         // check (and must trap the same way everywhere).
-        let others: Vec<Sig> = self.mods[b.k]
-            .types
-            .iter()
-            .filter(|t| **t != sig)
-            .cloned()
-            .collect();
-        let ty = if !others.is_empty() && self.pct(4)? {
-            self.pick(&others)?
-        } else {
-            sig
-        };
+        let others: Vec<Sig> = self.mods[b.k].types.iter().filter(|t| **t != sig).cloned().collect();
+        let ty = if !others.is_empty() && self.pct(4)? { self.pick(&others)? } else { sig };
         Ok(Target::Indirect(s, alt, ty))
     }
 
@@ -1251,11 +1143,7 @@ impl Gen<'_, '_> {
 
     fn guest_grow(&mut self, b: &mut Body) -> Result<()> {
         self.note(Boundary::MemoryGrowGuest);
-        let mem = if b.mem1 && self.pct(30)? {
-            "$mem1"
-        } else {
-            "$mem0"
-        };
+        let mem = if b.mem1 && self.pct(30)? { "$mem1" } else { "$mem0" };
         b.e(format!(";; grow {mem}, then touch its last bytes"));
         b.e(format!("i32.const {}", if self.pct(10)? { 0 } else { 1 }));
         b.e(format!("memory.grow {mem}"));
@@ -1350,9 +1238,7 @@ impl Gen<'_, '_> {
             b.e("local.get $al");
             b.e("global.set $acc");
         }
-        let i32_params: Vec<usize> = (0..b.params.len())
-            .filter(|&i| b.params[i] == ValType::I32)
-            .collect();
+        let i32_params: Vec<usize> = (0..b.params.len()).filter(|&i| b.params[i] == ValType::I32).collect();
         match self.range(0, 3)? {
             1 if !i32_params.is_empty() => {
                 let p = self.pick(&i32_params)?;
@@ -1418,11 +1304,7 @@ impl Gen<'_, '_> {
         let t = match t {
             Target::Indirect(s, alt, ty) if ty.results != results => {
                 let root = b.table.unwrap();
-                Target::Indirect(
-                    s,
-                    alt,
-                    self.slot_func(self.tables[root][s].unwrap()).sig.clone(),
-                )
+                Target::Indirect(s, alt, self.slot_func(self.tables[root][s].unwrap()).sig.clone())
             }
             t => t,
         };
@@ -1500,11 +1382,7 @@ impl Gen<'_, '_> {
     }
 
     fn on_call(&mut self) -> Result<Option<u32>> {
-        Ok(if self.pct(50)? {
-            Some(self.range(0, 2)? as u32)
-        } else {
-            None
-        })
+        Ok(if self.pct(50)? { Some(self.range(0, 2)? as u32) } else { None })
     }
 
     /// One side effect of a host import of instance `k`, on `k` or an
@@ -1515,11 +1393,7 @@ impl Gen<'_, '_> {
                 return Ok(Some(k));
             }
             let c: Vec<usize> = (0..=k).filter(|&j| ok(&g.mods[j])).collect();
-            Ok(if c.is_empty() {
-                None
-            } else {
-                Some(g.pick(&c)?)
-            })
+            Ok(if c.is_empty() { None } else { Some(g.pick(&c)?) })
         };
         let action = match self.range(0, 9)? {
             0..=2 => {
@@ -1532,49 +1406,28 @@ impl Gen<'_, '_> {
                     2 => GlobalValue::Sub(16 * self.range(2, 64)? as u64),
                     _ => GlobalValue::Const(self.pick(&[0x8000u64, 0xff00, 1024, 0x1_0000])?),
                 };
-                Action::SetGlobal {
-                    instance,
-                    global: 0,
-                    value,
-                }
+                Action::SetGlobal { instance, global: 0, value }
             }
             3..=4 => {
                 let Some(instance) = pick_instance(self, &|m: &Mod| m.mem0.is_some())? else {
                     return Ok(None);
                 };
-                let memory = if self.mods[instance].mem1 && self.pct(30)? {
-                    1
-                } else {
-                    0
-                };
+                let memory = if self.mods[instance].mem1 && self.pct(30)? { 1 } else { 0 };
                 let len = self.range(1, 32)? as u32;
                 let offset = match self.range(0, 3)? {
                     0..=1 => self.pick(&HOST_OFFSETS)?,
                     2 => 0xfff0 - 16 * self.range(0, 8)? as u64,
                     _ => self.range(0, 65536 - len as usize)? as u64,
                 };
-                Action::WriteMemory {
-                    instance,
-                    memory,
-                    offset,
-                    len,
-                }
+                Action::WriteMemory { instance, memory, offset, len }
             }
             5..=6 => {
                 let Some(instance) = pick_instance(self, &|m: &Mod| m.mem0.is_some())? else {
                     return Ok(None);
                 };
-                let memory = if self.mods[instance].mem1 && self.pct(30)? {
-                    1
-                } else {
-                    0
-                };
+                let memory = if self.mods[instance].mem1 && self.pct(30)? { 1 } else { 0 };
                 let delta = if self.pct(85)? { 1 } else { 0 };
-                Action::GrowMemory {
-                    instance,
-                    memory,
-                    delta,
-                }
+                Action::GrowMemory { instance, memory, delta }
             }
             7..=8 => {
                 let instance = self.range(0, k)?;
@@ -1584,33 +1437,16 @@ impl Gen<'_, '_> {
                 let li = fi - self.mods[instance].n_imports;
                 // Re-entry on every call only where it cannot blow up.
                 let cheap = cost.hosts <= 2 && cost.calls <= 12 && max_depth <= 2;
-                let on_call = if cheap {
-                    self.on_call()?
-                } else {
-                    Some(self.range(0, 2)? as u32)
-                };
-                let action = Action::CallExport {
-                    instance,
-                    export: format!("f{li}"),
-                };
+                let on_call = if cheap { self.on_call()? } else { Some(self.range(0, 2)? as u32) };
+                let action = Action::CallExport { instance, export: format!("f{li}") };
                 return Ok(Some(Effect { on_call, action }));
             }
             _ => {
-                let on_call = if self.pct(90)? {
-                    Some(self.range(0, 2)? as u32)
-                } else {
-                    None
-                };
-                return Ok(Some(Effect {
-                    on_call,
-                    action: Action::Trap,
-                }));
+                let on_call = if self.pct(90)? { Some(self.range(0, 2)? as u32) } else { None };
+                return Ok(Some(Effect { on_call, action: Action::Trap }));
             }
         };
-        Ok(Some(Effect {
-            on_call: self.on_call()?,
-            action,
-        }))
+        Ok(Some(Effect { on_call: self.on_call()?, action }))
     }
 
     /// `None` (every export, canary and edge arguments) or an explicit list
@@ -1631,20 +1467,14 @@ impl Gen<'_, '_> {
                             0 => canary(*t, i),
                             1 => edge(*t, self.range(0, 5)?),
                             _ => match t {
-                                ValType::I32 | ValType::I64 => {
-                                    Val::from_bits(*t, self.u.arbitrary::<u64>()? as u128)
-                                }
+                                ValType::I32 | ValType::I64 => Val::from_bits(*t, self.u.arbitrary::<u64>()? as u128),
                                 // No raw float bits: a NaN payload is not
                                 // what this generator is about.
                                 _ => edge(*t, self.range(0, 5)?),
                             },
                         });
                     }
-                    out.push(Invocation {
-                        instance: k,
-                        export: format!("f{li}"),
-                        args,
-                    });
+                    out.push(Invocation { instance: k, export: format!("f{li}"), args });
                 }
             }
         }
@@ -1670,27 +1500,16 @@ mod tests {
         for seed in 0..200u64 {
             let g = generate_from_seed(seed);
             if let Err(e) = PreparedCase::new(&g.case) {
-                let wats: Vec<String> = g
-                    .case
-                    .modules
-                    .iter()
-                    .map(|m| crate::prepare::to_wat(&m.wasm).into_owned())
-                    .collect();
+                let wats: Vec<String> =
+                    g.case.modules.iter().map(|m| crate::prepare::to_wat(&m.wasm).into_owned()).collect();
                 panic!("seed {seed}: {e}\n{}", wats.join("\n"));
             }
             for b in &g.boundaries {
                 *counts.entry(*b).or_insert(0usize) += 1;
             }
         }
-        let missing: Vec<&str> = Boundary::ALL
-            .iter()
-            .filter(|b| !counts.contains_key(b))
-            .map(|b| b.name())
-            .collect();
-        assert!(
-            missing.is_empty(),
-            "never generated: {missing:?} (counts {counts:?})"
-        );
+        let missing: Vec<&str> = Boundary::ALL.iter().filter(|b| !counts.contains_key(b)).map(|b| b.name()).collect();
+        assert!(missing.is_empty(), "never generated: {missing:?} (counts {counts:?})");
     }
 
     #[test]
@@ -1711,9 +1530,7 @@ mod tests {
         // Fuzzers hand in short buffers: generation runs out of bytes midway.
         for n in 0..300u64 {
             let len = (mix64(n) % 700) as usize;
-            let bytes: Vec<u8> = (0..len as u64)
-                .map(|i| mix64(n ^ (i << 20)) as u8)
-                .collect();
+            let bytes: Vec<u8> = (0..len as u64).map(|i| mix64(n ^ (i << 20)) as u8).collect();
             let g = generate(&mut Unstructured::new(&bytes)).unwrap();
             if let Err(e) = PreparedCase::new(&g.case) {
                 panic!("input {n} ({len} bytes): {e}");
@@ -1728,26 +1545,14 @@ mod tests {
         for seed in 0..200u64 {
             let g = generate_from_seed(seed);
             let prepared = Arc::new(PreparedCase::new(&g.case).unwrap());
-            let trace = EngineSpec::reference()
-                .run(&prepared, vec![], None)
-                .unwrap();
-            assert!(
-                !trace.events.iter().any(|e| e.is_inconclusive()),
-                "seed {seed}: inconclusive run"
-            );
+            let trace = EngineSpec::reference().run(&prepared, vec![], None).unwrap();
+            assert!(!trace.events.iter().any(|e| e.is_inconclusive()), "seed {seed}: inconclusive run");
             for e in &trace.events {
                 if let crate::trace::Event::Instantiate { outcome, .. } = e {
-                    assert!(
-                        matches!(outcome, crate::trace::Outcome::Returned(_)),
-                        "seed {seed}: {outcome:?}"
-                    );
+                    assert!(matches!(outcome, crate::trace::Outcome::Returned(_)), "seed {seed}: {outcome:?}");
                 }
             }
-            assert!(
-                trace.host_calls() < 20_000,
-                "seed {seed}: {} host calls",
-                trace.host_calls()
-            );
+            assert!(trace.host_calls() < 20_000, "seed {seed}: {} host calls", trace.host_calls());
         }
     }
 }

@@ -7,9 +7,7 @@
 //! `__stack_pointer`). Imports of any kind are served by the host; the host
 //! plan is drawn from the module's imports and exports.
 
-use crate::case::{
-    Action, Case, CaseModule, Effect, GlobalValue, HostFnPlan, HostFnStyle, HostPlan,
-};
+use crate::case::{Action, Case, CaseModule, Effect, GlobalValue, HostFnPlan, HostFnStyle, HostPlan};
 use crate::prepare::{prepare_module, ExportKind, ImportKind, PreparedModule};
 use crate::value::ValType;
 use arbitrary::{Result, Unstructured};
@@ -48,29 +46,14 @@ pub fn constrain(c: &mut wasm_smith::Config) {
 
 /// A host plan for a module: for some imported functions, side effects on
 /// global #0, memory, re-entry into an export, or a trap.
-pub fn arbitrary_plan(
-    u: &mut Unstructured,
-    m: &PreparedModule,
-    instance: usize,
-) -> Result<HostPlan> {
+pub fn arbitrary_plan(u: &mut Unstructured, m: &PreparedModule, instance: usize) -> Result<HostPlan> {
     let mut plan = HostPlan {
-        style: if u.arbitrary()? {
-            HostFnStyle::Typed
-        } else {
-            HostFnStyle::Dynamic
-        },
+        style: if u.arbitrary()? { HostFnStyle::Typed } else { HostFnStyle::Dynamic },
         ..HostPlan::default()
     };
-    let g0_writable = m
-        .globals
-        .first()
-        .is_some_and(|g| g.mutable && matches!(g.ty, ValType::I32 | ValType::I64));
-    let exported_funcs: Vec<&str> = m
-        .exports
-        .iter()
-        .filter(|e| matches!(e.kind, ExportKind::Func(_)))
-        .map(|e| e.name.as_str())
-        .collect();
+    let g0_writable = m.globals.first().is_some_and(|g| g.mutable && matches!(g.ty, ValType::I32 | ValType::I64));
+    let exported_funcs: Vec<&str> =
+        m.exports.iter().filter(|e| matches!(e.kind, ExportKind::Func(_))).map(|e| e.name.as_str()).collect();
     for imp in &m.imports {
         if !matches!(imp.kind, ImportKind::Func(_)) || !u.ratio(1, 2)? {
             continue;
@@ -81,11 +64,7 @@ pub fn arbitrary_plan(
                 0 | 1 if g0_writable => Action::SetGlobal {
                     instance,
                     global: 0,
-                    value: if u.arbitrary()? {
-                        GlobalValue::Sub(16)
-                    } else {
-                        GlobalValue::FromArgs
-                    },
+                    value: if u.arbitrary()? { GlobalValue::Sub(16) } else { GlobalValue::FromArgs },
                 },
                 2 if !m.memories.is_empty() => Action::WriteMemory {
                     instance,
@@ -93,31 +72,17 @@ pub fn arbitrary_plan(
                     offset: u.int_in_range(0..=1024)?,
                     len: u.int_in_range(1..=16)?,
                 },
-                3 if !m.memories.is_empty() => Action::GrowMemory {
-                    instance,
-                    memory: 0,
-                    delta: 1,
-                },
-                4 if !exported_funcs.is_empty() => Action::CallExport {
-                    instance,
-                    export: u.choose(&exported_funcs)?.to_string(),
-                },
+                3 if !m.memories.is_empty() => Action::GrowMemory { instance, memory: 0, delta: 1 },
+                4 if !exported_funcs.is_empty() => {
+                    Action::CallExport { instance, export: u.choose(&exported_funcs)?.to_string() }
+                }
                 5 => Action::Trap,
                 _ => continue,
             };
-            let on_call = if matches!(action, Action::Trap) {
-                Some(u.int_in_range(0..=3)?)
-            } else {
-                None
-            };
+            let on_call = if matches!(action, Action::Trap) { Some(u.int_in_range(0..=3)?) } else { None };
             effects.push(Effect { on_call, action });
         }
-        plan.functions.push(HostFnPlan {
-            module: imp.module.clone(),
-            name: imp.name.clone(),
-            style: None,
-            effects,
-        });
+        plan.functions.push(HostFnPlan { module: imp.module.clone(), name: imp.name.clone(), style: None, effects });
     }
     Ok(plan)
 }
@@ -127,19 +92,10 @@ pub fn generate(u: &mut Unstructured) -> Result<Case> {
     let mut config: wasm_smith::Config = u.arbitrary()?;
     constrain(&mut config);
     let mut module = wasm_smith::Module::new(config, u)?;
-    module
-        .ensure_termination(FUEL)
-        .map_err(|_| arbitrary::Error::IncorrectFormat)?;
+    module.ensure_termination(FUEL).map_err(|_| arbitrary::Error::IncorrectFormat)?;
     let wasm = module.to_bytes();
     // A module the oracle rejects (a type it cannot drive) is not a case.
     let prepared = prepare_module("m0", &wasm).map_err(|_| arbitrary::Error::IncorrectFormat)?;
     let plan = arbitrary_plan(u, &prepared, 0)?;
-    Ok(Case {
-        modules: vec![CaseModule {
-            name: "m0".into(),
-            wasm,
-        }],
-        plan,
-        invocations: None,
-    })
+    Ok(Case { modules: vec![CaseModule { name: "m0".into(), wasm }], plan, invocations: None })
 }
