@@ -144,6 +144,32 @@ enum Command {
         #[command(flatten)]
         engines: EngineArgs,
     },
+    /// Markdown bug report for a divergent case (title, summary,
+    /// environment, WAT, trace difference, one-command repro, standalone
+    /// Wasmer program). Exit 1 if the case does not diverge.
+    Report {
+        /// A case directory (with case.json) or module files.
+        #[arg(required = true)]
+        case: Vec<PathBuf>,
+        /// Also write the standalone program to this file.
+        #[arg(long)]
+        program: Option<PathBuf>,
+        #[command(flatten)]
+        engines: EngineArgs,
+    },
+    /// Group findings (case directories from `ccoracle fuzz`, or any corpus
+    /// directories) by divergence signature: one line per group with a
+    /// count and the smallest case.
+    Triage {
+        /// Directories holding case directories.
+        #[arg(required = true)]
+        dirs: Vec<PathBuf>,
+        /// Run every case again instead of trusting its recorded verdict.
+        #[arg(long)]
+        rerun: bool,
+        #[command(flatten)]
+        engines: EngineArgs,
+    },
     /// Time each stage on a fixed-seed batch and print the table.
     Bench {
         #[arg(long, default_value_t = 40)]
@@ -197,6 +223,8 @@ pub fn main(args: Vec<OsString>) -> i32 {
             fuzz(&time, seed, jobs, out, target, hang_timeout)
         }
         Command::Reduce { case, out, attempts, engines } => reduce(&case, &out, attempts, &engines),
+        Command::Report { case, program, engines } => report(&case, program.as_deref(), &engines),
+        Command::Triage { dirs, rerun, engines } => triage(&dirs, rerun, &engines),
         Command::Bench { cases, seed, target } => {
             print!("{}", crate::fuzz::bench(target, seed, cases).table(target));
             0
@@ -397,5 +425,100 @@ fn reduce(files: &[PathBuf], out: &std::path::Path, attempts: u32, engines: &Eng
     println!("after:  {}", reduced.after);
     println!("{} checks in {:.1} s; written to {}", reduced.checks, reduced.seconds, out.display());
     print!("{report}");
+    0
+}
+
+fn report(files: &[PathBuf], program: Option<&std::path::Path>, engines: &EngineArgs) -> i32 {
+    let (case, cc) = match load_case(files) {
+        Ok(c) => c,
+        Err(e) => return fail(e),
+    };
+    let prepared = match PreparedCase::new(&case) {
+        Ok(p) => p,
+        Err(e) => return fail(e),
+    };
+    let worker = match worker_or_fail() {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
+    let lineup = cc.as_ref().map(|c| c.lineup()).unwrap_or_else(|| engines.lineup());
+    let timeout = Duration::from_secs_f64(engines.timeout.max(0.1));
+    let result = match crate::isolate::check_isolated(&worker, &case, &lineup, &Vec::new(), timeout) {
+        Ok(r) => r,
+        Err(e) => return fail(e),
+    };
+    let label = files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(" ");
+    print!("{}", crate::report::markdown(&label, &case, &prepared, &lineup, &result));
+    if let Some(p) = program {
+        if let Err(e) = std::fs::write(p, crate::report::standalone_program(&case, &prepared)) {
+            return fail(format!("{}: {e}", p.display()));
+        }
+    }
+    if matches!(result.verdict, crate::compare::Verdict::Diverge(_)) {
+        0
+    } else {
+        1
+    }
+}
+
+fn triage(dirs: &[PathBuf], rerun: bool, engines: &EngineArgs) -> i32 {
+    let worker = if rerun {
+        match worker_or_fail() {
+            Ok(w) => Some(w),
+            Err(code) => return code,
+        }
+    } else {
+        None
+    };
+    let target = crate::corpus::current_target();
+    // signature -> (count, smallest case dir, its size)
+    let mut groups: std::collections::BTreeMap<String, (u64, PathBuf, usize)> = Default::default();
+    let mut cases = 0;
+    for d in dirs {
+        let list = if crate::corpus::is_case_dir(d) { Ok(vec![d.clone()]) } else { crate::corpus::list(d) };
+        let list = match list {
+            Ok(l) => l,
+            Err(e) => return fail(e),
+        };
+        for c in list {
+            let cc = match crate::corpus::load(&c) {
+                Ok(cc) => cc,
+                Err(e) => {
+                    eprintln!("ccoracle: skipping {}: {e}", c.display());
+                    continue;
+                }
+            };
+            cases += 1;
+            let sig = match &worker {
+                Some(w) => {
+                    let t = Duration::from_secs_f64(engines.timeout.max(0.1));
+                    match crate::isolate::check_isolated(w, &cc.case, &cc.lineup(), &Vec::new(), t) {
+                        Ok(r) => {
+                            r.verdict.signature().map(str::to_string).unwrap_or_else(|| r.verdict.name().to_string())
+                        }
+                        Err(e) => format!("error: {e}"),
+                    }
+                }
+                None => {
+                    let e = cc.expectation(&target);
+                    e.signature.unwrap_or(e.verdict)
+                }
+            };
+            // Duplicates recorded by the campaign count too.
+            let dups = std::fs::read_to_string(c.join("duplicates.txt")).map(|s| s.lines().count() as u64).unwrap_or(0);
+            let size: usize = cc.case.modules.iter().map(|m| m.wasm.len()).sum();
+            let g = groups.entry(sig).or_insert((0, c.clone(), usize::MAX));
+            g.0 += 1 + dups;
+            if size < g.2 {
+                g.1 = c.clone();
+                g.2 = size;
+            }
+        }
+    }
+    println!("{:>6}  {:<64} smallest case (wasm bytes)", "count", "signature");
+    for (sig, (n, dir, size)) in &groups {
+        println!("{n:>6}  {sig:<64} {} ({size})", dir.display());
+    }
+    println!("{} groups from {} case directories", groups.len(), cases);
     0
 }

@@ -216,8 +216,13 @@ fn save_finding(out: &Path, case: &Case, result: &CheckResult, origin: &str) -> 
     let sig = result.verdict.signature()?;
     let name = slug(sig);
     let dir = out.join(&name);
-    // create_dir is atomic: exactly one worker wins each signature.
-    std::fs::create_dir(&dir).ok()?;
+    // create_dir is atomic: exactly one worker wins each signature; the
+    // others record their seed for `ccoracle triage` counts.
+    if std::fs::create_dir(&dir).is_err() {
+        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(dir.join("duplicates.txt")).ok()?;
+        let _ = writeln!(f, "{origin}");
+        return None;
+    }
     let prepared = PreparedCase::new(case).ok()?;
     let report = crate::report::text(&prepared, result);
     let about = format!("fuzz finding: {sig}");

@@ -119,3 +119,224 @@ pub fn text(case: &PreparedCase, result: &CheckResult) -> String {
     }
     out
 }
+
+/// The environment lines of a bug report.
+pub fn environment(lineup: &crate::engine::Lineup) -> Vec<String> {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
+        .unwrap_or_else(|| "unknown".into());
+    let mut v = vec![
+        format!(
+            "System under test: Wasmer {} (crate wasmer 7.5.0), LLVM compiler, LLVM 22 (Debian llvm-22-dev)",
+            crate::engine::wasmer::VERSION
+        ),
+        format!("Reference: wasmi {} (interpreter)", crate::engine::wasmi::VERSION),
+    ];
+    for (with, without) in &lineup.pairs {
+        v.push(format!("Configurations compared: `{}` vs `{}`", with.label(), without.label()));
+    }
+    v.push(format!("CPU: {cpu} ({}, {})", std::env::consts::ARCH, std::env::consts::OS));
+    v.push(format!("ccoracle {}", env!("CARGO_PKG_VERSION")));
+    v
+}
+
+fn md_cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}
+
+/// A Markdown bug report for a divergent case stored in `dir`.
+pub fn markdown(
+    dir_label: &str,
+    case: &crate::case::Case,
+    prepared: &PreparedCase,
+    lineup: &crate::engine::Lineup,
+    result: &CheckResult,
+) -> String {
+    let mut out = String::new();
+    let Verdict::Diverge(d) = &result.verdict else {
+        let _ = writeln!(out, "# ccoracle: no divergence\n\nVerdict: {}.", result.verdict.name());
+        return out;
+    };
+    let diff = &d.difference;
+    let at = diff.left.as_ref().or(diff.right.as_ref()).map(Event::describe).unwrap_or_default();
+    let _ = writeln!(out, "# Wasmer LLVM ({}): {} at {}\n", d.class, diff.diagnosis.sentence(), at);
+    let whom = match d.class {
+        crate::compare::Class::PassParamsDependent => format!(
+            "With pass-params (the hidden memory #0 base, m0) the result differs from the same compiler without it: `{}` and `{}` part at event #{} ({at}). {}",
+            d.right_engine,
+            d.left_engine,
+            diff.index,
+            match d.reference_agrees_with {
+                Some(Side::Left) => format!("The reference interpreter agrees with `{}`, so the configuration with pass-params is wrong.", d.left_engine),
+                Some(Side::Right) => format!("The reference interpreter agrees with `{}`.", d.right_engine),
+                None => "The reference interpreter agrees with neither.".to_string(),
+            }
+        ),
+        crate::compare::Class::Backend => format!(
+            "Wasmer with and without pass-params agree with each other but not with the reference interpreter at event #{} ({at}).",
+            diff.index
+        ),
+    };
+    let _ = writeln!(out, "{whom} In short: {}.\n", diff.diagnosis.sentence());
+    let _ = writeln!(out, "## Environment\n");
+    for l in environment(lineup) {
+        let _ = writeln!(out, "- {l}");
+    }
+    let _ = writeln!(out, "\n## Minimised case\n");
+    let _ = writeln!(
+        out,
+        "Modules are instantiated in this order; an import whose module name is an earlier module's name binds to its export, every other import is a host function that returns values derived from its arguments.\n"
+    );
+    for m in &case.modules {
+        let _ = writeln!(out, "`{}.wat`:\n\n```wat\n{}```\n", m.name, crate::prepare::to_wat(&m.wasm));
+    }
+    if !case.plan.functions.is_empty() {
+        let _ = writeln!(out, "Host plan:\n\n```json\n{}\n```\n", serde_json::to_string_pretty(&case.plan).unwrap());
+    }
+    let _ = writeln!(out, "## Trace difference\n");
+    let mut header = String::from("| event |");
+    let mut rule = String::from("|---|");
+    for t in &result.traces {
+        header.push_str(&format!(" `{}` |", t.meta.engine));
+        rule.push_str("---|");
+    }
+    let _ = writeln!(out, "{header}\n{rule}");
+    let from = diff.index.saturating_sub(3);
+    for i in from..=diff.index {
+        let mut row = format!("| #{i} |");
+        for t in &result.traces {
+            let cell = match t.events.get(i) {
+                Some(e) if i == diff.index => format!("{}: {}", e.describe(), detail(Some(e), &diff.diagnosis)),
+                Some(e) => match e.outcome() {
+                    Some(o) => format!("{}: {o}", e.describe()),
+                    None => e.describe(),
+                },
+                None => "(trace ended)".into(),
+            };
+            row.push_str(&format!(" {} |", md_cell(&cell)));
+        }
+        let _ = writeln!(out, "{row}");
+    }
+    let _ = writeln!(out, "\nSignature: `{}`.\n", d.signature);
+    let _ = writeln!(out, "## Reproduce\n\n```sh\nccoracle run {dir_label}\n```\n");
+    let _ = writeln!(out, "Standalone, with only the Wasmer API (prints the results with pass-params on and off and exits 1 when they differ):\n");
+    let _ = writeln!(out, "```rust\n{}```", standalone_program(case, prepared));
+    out
+}
+
+fn rust_value(v: &crate::value::Val) -> String {
+    use crate::value::Val;
+    match *v {
+        Val::I32(x) => format!("Value::I32({x})"),
+        Val::I64(x) => format!("Value::I64({x})"),
+        Val::F32(b) => format!("Value::F32(f32::from_bits({b:#x}))"),
+        Val::F64(b) => format!("Value::F64(f64::from_bits({b:#x}))"),
+        Val::V128(b) => format!("Value::V128({b:#x})"),
+        Val::FuncRef(_) => "Value::FuncRef(None)".into(),
+        Val::ExternRef(_) => "Value::ExternRef(None)".into(),
+    }
+}
+
+/// A self-contained Rust program, using only the Wasmer API, that runs the
+/// case with pass-params on and off and prints both. Host functions print
+/// their arguments and return zeros; host globals, memories and tables start
+/// at zero/null.
+pub fn standalone_program(case: &crate::case::Case, prepared: &PreparedCase) -> String {
+    let mut modules = String::new();
+    for m in &case.modules {
+        let wat = crate::prepare::to_wat(&m.wasm);
+        let _ = writeln!(modules, "    (\"{}\", r#\"{}\"#),", m.name, wat.trim_end());
+    }
+    let mut invocations = String::new();
+    for inv in &prepared.invocations {
+        let args: Vec<String> = inv.args.iter().map(rust_value).collect();
+        let _ = writeln!(invocations, "        ({}, \"{}\", vec![{}]),", inv.instance, inv.export, args.join(", "));
+    }
+    format!(
+        r####"//! Standalone reproducer generated by `ccoracle report`. Depends only on
+//! `wasmer = {{ version = "=7.5.0", features = ["llvm"] }}`.
+use std::sync::{{Arc, Mutex}};
+use wasmer::sys::{{CompilerConfig, EngineBuilder, LLVM}};
+use wasmer::{{Extern, ExternType, Function, Global, Imports, Instance, Memory, Module, Store, Table, Type, Value}};
+
+const MODULES: &[(&str, &str)] = &[
+{modules}];
+
+fn zero(t: &Type) -> Value {{
+    match t {{
+        Type::I32 => Value::I32(0),
+        Type::I64 => Value::I64(0),
+        Type::F32 => Value::F32(0.0),
+        Type::F64 => Value::F64(0.0),
+        Type::V128 => Value::V128(0),
+        Type::FuncRef => Value::FuncRef(None),
+        _ => Value::ExternRef(None),
+    }}
+}}
+
+fn run(pass_params: bool) -> Vec<String> {{
+    let mut llvm = LLVM::new();
+    CompilerConfig::enable_m0_pass_param(&mut llvm, pass_params);
+    let engine: wasmer::Engine = EngineBuilder::new(llvm).engine().into();
+    let mut store = Store::new(engine);
+    let log = Arc::new(Mutex::new(Vec::new()));
+    let mut instances: Vec<(&str, Instance)> = Vec::new();
+    for (name, wat) in MODULES {{
+        let module = Module::new(&store, wat).expect("module compiles");
+        let mut imports = Imports::new();
+        for imp in module.imports() {{
+            let from_instance = instances.iter().rev().find_map(|(n, i)| {{
+                (*n == imp.module()).then(|| i.exports.get_extern(imp.name()).cloned()).flatten()
+            }});
+            let ext: Extern = match (from_instance, imp.ty()) {{
+                (Some(e), _) => e,
+                (None, ExternType::Function(ft)) => {{
+                    let (log, label, results) = (log.clone(), format!("{{}}.{{}}", imp.module(), imp.name()), ft.results().to_vec());
+                    Function::new(&mut store, ft, move |args| {{
+                        log.lock().unwrap().push(format!("  host call {{label}}{{args:?}}"));
+                        Ok(results.iter().map(zero).collect())
+                    }})
+                    .into()
+                }}
+                (None, ExternType::Global(gt)) if gt.mutability.is_mutable() => Global::new_mut(&mut store, zero(&gt.ty)).into(),
+                (None, ExternType::Global(gt)) => Global::new(&mut store, zero(&gt.ty)).into(),
+                (None, ExternType::Memory(mt)) => Memory::new(&mut store, *mt).unwrap().into(),
+                (None, ExternType::Table(tt)) => Table::new(&mut store, *tt, zero(&tt.ty)).unwrap().into(),
+                (None, other) => panic!("unsupported import {{other:?}}"),
+            }};
+            imports.define(imp.module(), imp.name(), ext);
+        }}
+        let instance = Instance::new(&mut store, &module, &imports).expect("instantiates");
+        instances.push((name, instance));
+    }}
+    let invocations: Vec<(usize, &str, Vec<Value>)> = vec![
+{invocations}    ];
+    for (k, export, args) in invocations {{
+        let f = instances[k].1.exports.get_function(export).unwrap().clone();
+        let result = f.call(&mut store, &args).map_err(|e| e.message());
+        log.lock().unwrap().push(format!("{{}}.{{export}}{{args:?}} -> {{result:?}}", instances[k].0));
+    }}
+    let lines = log.lock().unwrap().clone();
+    lines
+}}
+
+fn main() {{
+    let on = run(true);
+    let off = run(false);
+    println!("pass-params on:\n{{}}\n\npass-params off:\n{{}}", on.join("\n"), off.join("\n"));
+    match on.iter().zip(&off).position(|(a, b)| a != b).or((on.len() != off.len()).then(|| on.len().min(off.len()))) {{
+        Some(i) => {{
+            println!("\nDIFFERENT at line {{i}}: with pass-params `{{}}`, without `{{}}`", on.get(i).map_or("-", |s| s.trim()), off.get(i).map_or("-", |s| s.trim()));
+            std::process::exit(1);
+        }}
+        None => println!("\nsame with and without pass-params"),
+    }}
+}}
+"####
+    )
+}
