@@ -29,12 +29,23 @@ fn committed_reports_match_the_generator() {
             .unwrap();
         assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
         let md = String::from_utf8_lossy(&out.stdout);
-        for section in ["# Wasmer LLVM (pass-params dependent)", "## Environment", "## Minimised case", "## Trace difference", "## Reproduce", "```rust"] {
+        for section in [
+            "# Wasmer LLVM (pass-params dependent)",
+            "## Environment",
+            "## Minimised case",
+            "## Trace difference",
+            "## Reproduce",
+            "```rust",
+        ] {
             assert!(md.contains(section), "{case}: report lacks {section}");
         }
         let generated = std::fs::read_to_string(&program).unwrap();
-        let committed = std::fs::read_to_string(root().join(format!("docs/reports/{}.rs", case.replace('-', "_")))).unwrap();
-        assert_eq!(generated, committed, "docs/reports/{case}: regenerate with `ccoracle report corpus/{case} --program ...`");
+        let committed =
+            std::fs::read_to_string(root().join(format!("docs/reports/{}.rs", case.replace('-', "_")))).unwrap();
+        assert_eq!(
+            generated, committed,
+            "docs/reports/{case}: regenerate with `ccoracle report corpus/{case} --program ...`"
+        );
         std::fs::remove_file(&program).ok();
     }
 }

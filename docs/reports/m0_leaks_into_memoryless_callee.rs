@@ -5,7 +5,9 @@ use wasmer::sys::{CompilerConfig, EngineBuilder, LLVM};
 use wasmer::{Extern, ExternType, Function, Global, Imports, Instance, Memory, Module, Store, Table, Type, Value};
 
 const MODULES: &[(&str, &str)] = &[
-    ("nomem", r#"(module
+    (
+        "nomem",
+        r#"(module
   (type (;0;) (func (param i32 i32) (result i32)))
   (import "env" "h" (func $h (;0;) (type 0) (param i32 i32) (result i32)))
   (export "id" (func 1))
@@ -14,8 +16,11 @@ const MODULES: &[(&str, &str)] = &[
     local.get 1
     call $h
   )
-)"#),
-    ("app", r#"(module
+)"#,
+    ),
+    (
+        "app",
+        r#"(module
   (type (;0;) (func (param i32 i32) (result i32)))
   (type (;1;) (func (result i32)))
   (import "nomem" "id" (func $id (;0;) (type 0) (param i32 i32) (result i32)))
@@ -26,7 +31,8 @@ const MODULES: &[(&str, &str)] = &[
     i32.const 22
     call $id
   )
-)"#),
+)"#,
+    ),
 ];
 
 fn zero(t: &Type) -> Value {
@@ -52,20 +58,24 @@ fn run(pass_params: bool) -> Vec<String> {
         let module = Module::new(&store, wat).expect("module compiles");
         let mut imports = Imports::new();
         for imp in module.imports() {
-            let from_instance = instances.iter().rev().find_map(|(n, i)| {
-                (*n == imp.module()).then(|| i.exports.get_extern(imp.name()).cloned()).flatten()
-            });
+            let from_instance = instances
+                .iter()
+                .rev()
+                .find_map(|(n, i)| (*n == imp.module()).then(|| i.exports.get_extern(imp.name()).cloned()).flatten());
             let ext: Extern = match (from_instance, imp.ty()) {
                 (Some(e), _) => e,
                 (None, ExternType::Function(ft)) => {
-                    let (log, label, results) = (log.clone(), format!("{}.{}", imp.module(), imp.name()), ft.results().to_vec());
+                    let (log, label, results) =
+                        (log.clone(), format!("{}.{}", imp.module(), imp.name()), ft.results().to_vec());
                     Function::new(&mut store, ft, move |args| {
                         log.lock().unwrap().push(format!("  host call {label}{args:?}"));
                         Ok(results.iter().map(zero).collect())
                     })
                     .into()
                 }
-                (None, ExternType::Global(gt)) if gt.mutability.is_mutable() => Global::new_mut(&mut store, zero(&gt.ty)).into(),
+                (None, ExternType::Global(gt)) if gt.mutability.is_mutable() => {
+                    Global::new_mut(&mut store, zero(&gt.ty)).into()
+                }
                 (None, ExternType::Global(gt)) => Global::new(&mut store, zero(&gt.ty)).into(),
                 (None, ExternType::Memory(mt)) => Memory::new(&mut store, *mt).unwrap().into(),
                 (None, ExternType::Table(tt)) => Table::new(&mut store, *tt, zero(&tt.ty)).unwrap().into(),
@@ -96,7 +106,11 @@ fn main() {
     println!("pass-params on:\n{}\n\npass-params off:\n{}", on.join("\n"), off.join("\n"));
     match on.iter().zip(&off).position(|(a, b)| a != b).or((on.len() != off.len()).then(|| on.len().min(off.len()))) {
         Some(i) => {
-            println!("\nDIFFERENT at line {i}: with pass-params `{}`, without `{}`", on.get(i).map_or("-", |s| s.trim()), off.get(i).map_or("-", |s| s.trim()));
+            println!(
+                "\nDIFFERENT at line {i}: with pass-params `{}`, without `{}`",
+                on.get(i).map_or("-", |s| s.trim()),
+                off.get(i).map_or("-", |s| s.trim())
+            );
             std::process::exit(1);
         }
         None => println!("\nsame with and without pass-params"),

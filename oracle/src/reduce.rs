@@ -172,7 +172,23 @@ pub fn reduce(worker: &Path, case: &Case, lineup: &Lineup, opts: ReduceOpts) -> 
         i += 1;
     }
 
-    // 3. Shrink each module, later ones first (they depend on earlier ones).
+    // 3. Replace whole function bodies with a stub that returns zeros (a
+    //    cheap, deterministic pass that removes most irrelevant code).
+    for k in (0..cur.modules.len()).rev() {
+        let mut f = 0;
+        while let Some(stubbed) = stub_function(&cur.modules[k].wasm, f) {
+            if stubbed != cur.modules[k].wasm {
+                let mut cand = cur.clone();
+                cand.modules[k].wasm = stubbed;
+                if r.same(&cand) {
+                    cur = cand;
+                }
+            }
+            f += 1;
+        }
+    }
+
+    // 4. Shrink each module, later ones first (they depend on earlier ones).
     for k in (0..cur.modules.len()).rev() {
         let base = cur.clone();
         let attempts = r.opts.attempts;
@@ -201,4 +217,99 @@ pub fn reduce(worker: &Path, case: &Case, lineup: &Lineup, opts: ReduceOpts) -> 
         checks: r.checks,
         seconds: start.elapsed().as_secs_f64(),
     })
+}
+
+/// The module with the body of its `index`-th defined function replaced by
+/// one that returns zero values; `None` when there is no such function.
+pub fn stub_function(wasm: &[u8], index: usize) -> Option<Vec<u8>> {
+    use wasm_encoder::{CodeSection, Function, Instruction, Module, RawSection};
+    let mut validator = wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all());
+    let types = validator.validate_all(wasm).ok()?;
+    let types = types.as_ref();
+    let mut imported_funcs = 0u32;
+    let mut module = Module::new();
+    let mut found = false;
+    let mut code: Option<(CodeSection, usize, usize)> = None;
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        let payload = payload.ok()?;
+        match &payload {
+            wasmparser::Payload::ImportSection(reader) => {
+                for imp in reader.clone().into_imports() {
+                    if matches!(imp.ok()?.ty, wasmparser::TypeRef::Func(_) | wasmparser::TypeRef::FuncExact(_)) {
+                        imported_funcs += 1;
+                    }
+                }
+            }
+            wasmparser::Payload::CodeSectionStart { count, .. } => {
+                if index >= *count as usize {
+                    return None;
+                }
+                code = Some((CodeSection::new(), *count as usize, 0usize));
+                continue;
+            }
+            wasmparser::Payload::CodeSectionEntry(body) => {
+                let (sec, count, i) = code.as_mut()?;
+                if *i == index {
+                    let id = types.core_function_at(imported_funcs + *i as u32);
+                    let ty = types[id].unwrap_func();
+                    let mut f = Function::new([]);
+                    for r in ty.results() {
+                        f.instruction(&match r {
+                            wasmparser::ValType::I32 => Instruction::I32Const(0),
+                            wasmparser::ValType::I64 => Instruction::I64Const(0),
+                            wasmparser::ValType::F32 => Instruction::F32Const(0.0f32.into()),
+                            wasmparser::ValType::F64 => Instruction::F64Const(0.0f64.into()),
+                            wasmparser::ValType::V128 => Instruction::V128Const(0),
+                            wasmparser::ValType::Ref(rt) if rt.is_func_ref() => {
+                                Instruction::RefNull(wasm_encoder::HeapType::FUNC)
+                            }
+                            wasmparser::ValType::Ref(_) => Instruction::RefNull(wasm_encoder::HeapType::EXTERN),
+                        });
+                    }
+                    f.instruction(&Instruction::End);
+                    sec.function(&f);
+                    found = true;
+                } else {
+                    sec.raw(&wasm[body.range().start as usize..body.range().end as usize]);
+                }
+                *i += 1;
+                if *i == *count {
+                    module.section(&code.take()?.0);
+                }
+                continue;
+            }
+            _ => {}
+        }
+        if let Some((id, range)) = payload.as_section() {
+            if id == 10 {
+                continue; // the code section was written at its start
+            }
+            module.section(&RawSection { id, data: &wasm[range.start as usize..range.end as usize] });
+        }
+    }
+    found.then(|| module.finish())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stubbing_keeps_the_module_valid_and_only_touches_one_body() {
+        let wasm = wat::parse_str(
+            r#"(module
+                 (import "env" "h" (func (param i32)))
+                 (func (export "a") (result i32 i64) (call 0 (i32.const 1)) (i32.const 7) (i64.const 8))
+                 (func (export "b") (param i32) (result f32) (f32.const 2.5)))"#,
+        )
+        .unwrap();
+        let s0 = stub_function(&wasm, 0).unwrap();
+        wasmparser::Validator::new().validate_all(&s0).unwrap();
+        let text = crate::prepare::to_wat(&s0);
+        assert!(!text.contains("call 0"), "{text}");
+        assert!(text.contains("f32.const 0x1.4p+1"), "{text}");
+        let s1 = stub_function(&wasm, 1).unwrap();
+        assert!(crate::prepare::to_wat(&s1).contains("call 0"));
+        assert!(stub_function(&wasm, 2).is_none());
+    }
 }
