@@ -16,14 +16,75 @@ use crate::value::{Val, ValType};
 use std::num::NonZero;
 use std::ptr::NonNull;
 use std::sync::Arc;
-use wasmer::sys::{CompilerConfig, EngineBuilder, Features, NativeEngineExt, Tunables, LLVM};
+use wasmer::sys::{EngineBuilder, Features, NativeEngineExt, Tunables, LLVM};
 use wasmer::{
     AsStoreMut, Extern, Function, FunctionEnv, FunctionEnvMut, Global, Imports, Instance, Memory, RuntimeError, Store,
     Type, Value,
 };
 
 /// Version of Wasmer this adapter is built against.
-pub const VERSION: &str = "7.5";
+pub const VERSION: &str = compat::VERSION;
+
+/// Everything that differs between the Wasmer versions the adapter supports,
+/// in one place. Wasmer 7.5 (default): m0 switched by
+/// `CompilerConfig::enable_m0_pass_param`. Wasmer 7.0.x (feature `g0m0`):
+/// global #0 and m0 switched by `LLVM::enable_pass_params_opt()` (off by
+/// default, no way to turn it off once on), tunables with memory bounds.
+#[cfg(not(feature = "g0m0"))]
+mod compat {
+    use super::MemoryStyle;
+    pub const VERSION: &str = "7.5";
+
+    pub fn set_pass_params(llvm: &mut wasmer::sys::LLVM, on: bool) {
+        wasmer::sys::CompilerConfig::enable_m0_pass_param(llvm, on);
+    }
+
+    pub fn extra_features(f: &mut wasmer::sys::Features) {
+        f.extended_const(true);
+    }
+
+    pub fn base_tunables(_engine: &wasmer::Engine) -> wasmer::sys::BaseTunables {
+        wasmer::sys::BaseTunables::new()
+    }
+
+    pub fn memory_style(_base: &wasmer::sys::BaseTunables, style: MemoryStyle) -> wasmer::MemoryStyle {
+        match style {
+            MemoryStyle::Static => wasmer::MemoryStyle::Static,
+            MemoryStyle::Dynamic => wasmer::MemoryStyle::Dynamic { offset_guard_size: 0 },
+        }
+    }
+}
+
+#[cfg(feature = "g0m0")]
+mod compat {
+    use super::MemoryStyle;
+    use wasmer::sys::NativeEngineExt;
+    pub const VERSION: &str = "7.0.1";
+
+    pub fn set_pass_params(llvm: &mut wasmer::sys::LLVM, on: bool) {
+        if on {
+            llvm.enable_pass_params_opt();
+        }
+    }
+
+    pub fn extra_features(_f: &mut wasmer::sys::Features) {}
+
+    pub fn base_tunables(engine: &wasmer::Engine) -> wasmer::sys::BaseTunables {
+        wasmer::sys::BaseTunables::for_target(engine.target())
+    }
+
+    pub fn memory_style(base: &wasmer::sys::BaseTunables, style: MemoryStyle) -> wasmer::MemoryStyle {
+        match style {
+            MemoryStyle::Static => wasmer::MemoryStyle::Static {
+                bound: base.static_memory_bound,
+                offset_guard_size: base.static_memory_offset_guard_size,
+            },
+            MemoryStyle::Dynamic => {
+                wasmer::MemoryStyle::Dynamic { offset_guard_size: base.dynamic_memory_offset_guard_size }
+            }
+        }
+    }
+}
 
 #[derive(Clone)]
 struct Handles {
@@ -452,10 +513,7 @@ struct StyleTunables {
 
 impl Tunables for StyleTunables {
     fn memory_style(&self, _memory: &wasmer::MemoryType) -> wasmer::MemoryStyle {
-        match self.style {
-            MemoryStyle::Static => wasmer::MemoryStyle::Static,
-            MemoryStyle::Dynamic => wasmer::MemoryStyle::Dynamic { offset_guard_size: 0 },
-        }
+        compat::memory_style(&self.base, self.style)
     }
 
     fn table_style(&self, table: &wasmer::TableType) -> wasmer::TableStyle {
@@ -508,18 +566,19 @@ pub fn engine(config: &WasmerConfig) -> wasmer::Engine {
     });
     // One compile thread: the oracle parallelises across cases instead.
     llvm.num_threads(NonZero::new(1).unwrap());
-    CompilerConfig::enable_m0_pass_param(&mut llvm, config.pass_params);
+    compat::set_pass_params(&mut llvm, config.pass_params);
     let mut features = Features::default();
     features.tail_call(true);
     features.multi_memory(true);
     // memory64 stays off: the LLVM translator does not implement it.
-    features.extended_const(true);
+    compat::extra_features(&mut features);
     features.multi_value(true);
     features.bulk_memory(true);
     features.reference_types(true);
     features.simd(true);
     let mut engine: wasmer::Engine = EngineBuilder::new(llvm).set_features(Some(features)).engine().into();
-    engine.set_tunables(StyleTunables { base: wasmer::sys::BaseTunables::new(), style: config.memory });
+    let base = compat::base_tunables(&engine);
+    engine.set_tunables(StyleTunables { base, style: config.memory });
     engine
 }
 
