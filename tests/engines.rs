@@ -190,3 +190,26 @@ fn imports_in_any_order_link_on_every_engine() {
     assert_eq!(r.verdict, Verdict::Agree, "{:#?}", r.verdict);
     assert!(matches!(r.traces[0].events[0], Event::Instantiate { outcome: Outcome::Returned(_), .. }));
 }
+
+/// A module that only one SUT configuration fails to compile is a
+/// divergence (a compile_error event), not bad input.
+#[test]
+fn compile_error_in_one_configuration_is_a_divergence() {
+    use ccoracle::engine::EngineError;
+    let case = Case::from_wat("m", "(module (func (export \"f\") (result i32) (i32.const 1)))").unwrap();
+    let prepared = Arc::new(PreparedCase::new(&case).unwrap());
+    let reference = EngineSpec::reference().run(&prepared, vec![], None);
+    let off = off().run(&prepared, vec![], None);
+    let rejected = Err(EngineError::Rejected { engine: on().label(), module: "m".into(), msg: "boom".into() });
+    let traces = ccoracle::check::traces_from(vec![reference, rejected, off]).unwrap();
+    let d = divergence(ccoracle::check::CheckResult::from_traces(traces).verdict);
+    assert_eq!(d.class, Class::PassParamsDependent);
+    assert_eq!(d.signature, "pass-params/compile-error/different-event");
+    // Both configurations rejecting is an error: the input is unsupported.
+    let both = vec![
+        EngineSpec::reference().run(&prepared, vec![], None),
+        Err(EngineError::Rejected { engine: "a".into(), module: "m".into(), msg: "x".into() }),
+        Err(EngineError::Rejected { engine: "b".into(), module: "m".into(), msg: "x".into() }),
+    ];
+    assert!(ccoracle::check::traces_from(both).is_err());
+}

@@ -39,6 +39,15 @@ fn committed_reports_match_the_generator() {
         ] {
             assert!(md.contains(section), "{case}: report lacks {section}");
         }
+        // The committed copy is formatted by `cargo fmt` (it is an example
+        // target): format the fresh one the same way before comparing.
+        let fmt = Command::new("rustfmt")
+            .args(["--edition", "2021", "--config-path"])
+            .arg(root().join("rustfmt.toml"))
+            .arg(&program)
+            .status()
+            .expect("rustfmt runs");
+        assert!(fmt.success());
         let generated = std::fs::read_to_string(&program).unwrap();
         let committed =
             std::fs::read_to_string(root().join(format!("docs/reports/{}.rs", case.replace('-', "_")))).unwrap();

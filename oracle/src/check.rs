@@ -36,6 +36,36 @@ pub enum CheckError {
     Engine(#[from] EngineError),
 }
 
+/// Turns per-engine results into traces. A module that only one
+/// configuration of a SUT pair rejects is a finding (a `compile_error`
+/// event); one that the reference or both configurations reject is an
+/// error (the input uses something an engine does not support).
+pub fn traces_from(results: Vec<Result<Trace, EngineError>>) -> Result<Vec<Trace>, CheckError> {
+    let mut results = results;
+    let reference = results.remove(0)?;
+    let mut traces = vec![reference];
+    let mut it = results.into_iter();
+    while let (Some(a), Some(b)) = (it.next(), it.next()) {
+        match (a, b) {
+            (Ok(a), Ok(b)) => traces.extend([a, b]),
+            (Err(e), Err(_)) => return Err(e.into()),
+            (Err(e), Ok(b)) => traces.extend([rejected_trace(e)?, b]),
+            (Ok(a), Err(e)) => traces.extend([a, rejected_trace(e)?]),
+        }
+    }
+    Ok(traces)
+}
+
+fn rejected_trace(e: EngineError) -> Result<Trace, CheckError> {
+    match e {
+        EngineError::Rejected { engine, module, msg } => Ok(Trace {
+            meta: crate::trace::TraceMeta { engine, ..Default::default() },
+            events: vec![crate::trace::Event::CompileError { module, message: msg }],
+        }),
+        other => Err(other.into()),
+    }
+}
+
 /// Faults to inject per engine (tests only): `(engine label, faults)`.
 pub type FaultPlan = Vec<(EngineSpec, Vec<Fault>)>;
 
@@ -43,10 +73,10 @@ pub type FaultPlan = Vec<(EngineSpec, Vec<Fault>)>;
 /// takes the process with it: use [`crate::isolate`] where that matters.
 pub fn check_in_process(case: &Case, lineup: &Lineup, faults: &FaultPlan) -> Result<CheckResult, CheckError> {
     let prepared = Arc::new(PreparedCase::new(case)?);
-    let mut traces = Vec::new();
+    let mut results = Vec::new();
     for spec in lineup.all() {
         let f = faults.iter().find(|(s, _)| s == spec).map(|(_, f)| f.clone()).unwrap_or_default();
-        traces.push(spec.run(&prepared, f, None)?);
+        results.push(spec.run(&prepared, f, None));
     }
-    Ok(CheckResult::from_traces(traces))
+    Ok(CheckResult::from_traces(traces_from(results)?))
 }

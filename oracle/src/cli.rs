@@ -291,8 +291,22 @@ pub fn replay_case(worker: &std::path::Path, dir: &std::path::Path, timeout: Dur
     let cc = crate::corpus::load(dir).map_err(|e| e.to_string())?;
     let prepared = PreparedCase::new(&cc.case).map_err(|e| e.to_string())?;
     let target = crate::corpus::current_target();
-    let result = crate::isolate::check_isolated(worker, &cc.case, &cc.lineup(), &Vec::new(), timeout)
-        .map_err(|e| format!("corpus case {}: {e}", cc.name()))?;
+    let result = match crate::isolate::check_isolated(worker, &cc.case, &cc.lineup(), &Vec::new(), timeout) {
+        Ok(r) => r,
+        Err(CheckError::Engine(e @ EngineError::Rejected { .. })) => {
+            // The target cannot run the case at all (e.g. a feature it lacks).
+            if cc.expectation(&target).verdict == "unsupported" {
+                return Ok(format!("{:<46} {:<12} {e}", cc.name(), "unsupported"));
+            }
+            return Err(format!(
+                "corpus case {}: {e}\nIf {target} cannot run this case, set \"expect\".\"{target}\" in {} to \
+                 {{\"verdict\": \"unsupported\"}} and say why.",
+                cc.name(),
+                cc.dir.join("case.json").display()
+            ));
+        }
+        Err(e) => return Err(format!("corpus case {}: {e}", cc.name())),
+    };
     let report = crate::report::text(&prepared, &result);
     cc.judge(&target, &result, &report)?;
     Ok(format!("{:<46} {:<12} {}", cc.name(), result.verdict.name(), result.verdict.signature().unwrap_or("")))

@@ -152,6 +152,7 @@ fn event_key(e: &Event) -> String {
         Event::Invoke { instance, export, args, .. } => format!("invoke {instance}.{export}{}", fmt_vals(args)),
         Event::Crash { message } => format!("crash ({message})"),
         Event::Timeout { .. } => "timeout".into(),
+        Event::CompileError { module, .. } => format!("compile error in {module}"),
     }
 }
 
@@ -339,6 +340,7 @@ fn event_kind(e: Option<&Event>) -> &'static str {
         Some(Event::Invoke { .. }) => "invoke",
         Some(Event::Crash { .. }) => "crash",
         Some(Event::Timeout { .. }) => "timeout",
+        Some(Event::CompileError { .. }) => "compile-error",
         None => "end",
     }
 }
@@ -350,7 +352,11 @@ fn signature(class: Class, d: &Difference) -> String {
     };
     // Names of imports and exports are left out on purpose: generated cases
     // name them arbitrarily, and the same bug must dedupe across cases.
-    let place = event_kind(d.left.as_ref().or(d.right.as_ref()));
+    // An abnormal event (crash, compile error, timeout) names the place.
+    fn abnormal(e: &Option<Event>) -> Option<&Event> {
+        e.as_ref().filter(|e| matches!(e, Event::Crash { .. } | Event::CompileError { .. } | Event::Timeout { .. }))
+    }
+    let place = event_kind(abnormal(&d.left).or(abnormal(&d.right)).or(d.left.as_ref()).or(d.right.as_ref()));
     format!("{class}/{place}/{}", d.diagnosis.tag())
 }
 

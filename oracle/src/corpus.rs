@@ -19,7 +19,10 @@
 //! }
 //! ```
 //!
-//! A target without an expectation is expected to agree.
+//! A target without an expectation is expected to agree. The verdict
+//! `unsupported` says that the target rejects the case's modules altogether
+//! (both configurations of the SUT fail to compile it, e.g. Wasmer 7.0.1 has
+//! no tail calls).
 
 use crate::case::{read_module_file, Case, CaseModule, HostPlan, InputError, Invocation};
 use crate::check::CheckResult;
@@ -36,7 +39,7 @@ pub fn current_target() -> String {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Expectation {
-    /// `agree`, `diverge` or `inconclusive`.
+    /// `agree`, `diverge`, `inconclusive` or `unsupported`.
     pub verdict: String,
     /// For `diverge`: the divergence signature.
     #[serde(default, skip_serializing_if = "Option::is_none")]

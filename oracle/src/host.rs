@@ -13,7 +13,7 @@
 
 use crate::case::{Action, GlobalValue};
 use crate::prepare::{ImportInfo, PreparedCase, Sig};
-use crate::trace::{Event, Outcome, Snapshot, Trace, TrapKind};
+use crate::trace::{Event, Outcome, Snapshot, Trace};
 use crate::value::{canary, mix64, Val, ValType};
 use serde::{Deserialize, Serialize};
 use std::io::Write;
@@ -242,9 +242,4 @@ pub fn host_call(
         }
     }
     Ok(derive_results(id, &args))
-}
-
-/// Maps a host trap error back to the common vocabulary.
-pub fn host_trap_kind() -> TrapKind {
-    TrapKind::HostTrap
 }

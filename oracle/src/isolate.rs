@@ -165,13 +165,27 @@ pub fn run_isolated(
                     },
                     None => "vanished".to_string(),
                 };
-                let last = stderr_text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or("").trim();
-                let message = if last.is_empty() { how } else { format!("{how}; last words: {last}") };
+                let message = match last_words(&stderr_text) {
+                    Some(w) => format!("{how}; {w}"),
+                    None => how,
+                };
                 events.push(Event::Crash { message });
             }
         }
     }
     Ok(Trace { meta, events })
+}
+
+/// The informative part of a dead engine's stderr: a Rust panic's location
+/// and message, else the last non-empty line.
+fn last_words(stderr: &str) -> Option<String> {
+    let lines: Vec<&str> = stderr.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
+    if let Some(i) = lines.iter().position(|l| l.contains("panicked at")) {
+        let at = lines[i].split("panicked at").nth(1).unwrap_or("").trim().trim_end_matches(':');
+        let msg = lines.get(i + 1).copied().unwrap_or("");
+        return Some(format!("panicked at {at}: {msg}"));
+    }
+    lines.last().map(|l| format!("last words: {l}"))
 }
 
 /// Where the `ccoracle` binary is: this executable when it is `ccoracle`,
@@ -201,10 +215,10 @@ pub fn check_isolated(
     // Validate up front, so bad input is one clear error and not one per
     // engine.
     PreparedCase::new(case)?;
-    let mut traces = Vec::new();
+    let mut results = Vec::new();
     for spec in lineup.all() {
         let f = faults.iter().find(|(s, _)| s == spec).map(|(_, f)| f.clone()).unwrap_or_default();
-        traces.push(run_isolated(worker, spec, case, &f, timeout)?);
+        results.push(run_isolated(worker, spec, case, &f, timeout));
     }
-    Ok(CheckResult::from_traces(traces))
+    Ok(CheckResult::from_traces(crate::check::traces_from(results)?))
 }

@@ -164,6 +164,9 @@ pub enum Event {
     /// The engine process died (signal or abnormal exit): a finding, not an
     /// inconclusive result.
     Crash { message: String },
+    /// The engine refused to compile a module that the reference and the
+    /// other configuration of the SUT accept.
+    CompileError { module: String, message: String },
     /// The engine process exceeded the time limit and was stopped:
     /// inconclusive.
     Timeout { seconds: f64 },
@@ -186,7 +189,7 @@ impl Event {
             | Event::HostCall { snapshot, .. }
             | Event::Callback { snapshot, .. }
             | Event::Invoke { snapshot, .. } => Some(snapshot),
-            Event::Crash { .. } | Event::Timeout { .. } => None,
+            Event::Crash { .. } | Event::Timeout { .. } | Event::CompileError { .. } => None,
         }
     }
 
@@ -210,6 +213,7 @@ impl Event {
                 format!("invocation of instance {instance} export \"{export}\"{}", crate::value::fmt_vals(args))
             }
             Event::Crash { message } => format!("engine crash: {message}"),
+            Event::CompileError { module, message } => format!("compilation of module {module} failed: {message}"),
             Event::Timeout { seconds } => format!("time limit of {seconds}s exceeded"),
         }
     }
