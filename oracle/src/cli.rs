@@ -513,10 +513,11 @@ fn triage(dirs: &[PathBuf], rerun: bool, engines: &EngineArgs) -> i32 {
                         Err(e) => format!("error: {e}"),
                     }
                 }
-                None => {
-                    let e = cc.expectation(&target);
-                    e.signature.unwrap_or(e.verdict)
-                }
+                None => match cc.file.expect.get(&target) {
+                    Some(e) => e.signature.clone().unwrap_or_else(|| e.verdict.clone()),
+                    // e.g. a campaign's crash-* directory: nothing was recorded.
+                    None => format!("no verdict recorded for {target} (--rerun checks it)"),
+                },
             };
             // Duplicates recorded by the campaign count too.
             let dups = std::fs::read_to_string(c.join("duplicates.txt")).map(|s| s.lines().count() as u64).unwrap_or(0);

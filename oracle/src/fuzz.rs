@@ -401,7 +401,20 @@ pub fn campaign(exe: &Path, opts: &CampaignOpts) -> std::io::Result<Stats> {
                 let seed = w.next_seed;
                 stats.crashes += 1;
                 stats.cases += 1;
-                let msg = format!("worker died ({status:?}) running seed {seed}");
+                let how = match status {
+                    Some(st) => {
+                        use std::os::unix::process::ExitStatusExt;
+                        match st.signal() {
+                            Some(sig) => format!("killed by signal {sig}"),
+                            None => format!("exited with {}", st.code().unwrap_or(-1)),
+                        }
+                    }
+                    None => "vanished".to_string(),
+                };
+                let msg = format!(
+                    "the campaign worker died ({how}) while running seed {seed}: the system under test crashed \
+                     on this case or on state left by earlier cases of the same worker"
+                );
                 keep_inflight(&opts.out, i, &format!("crash-seed-{seed}"), &msg);
                 stats.findings.push(format!("crash-seed-{seed}"));
                 generations[i] += 1;

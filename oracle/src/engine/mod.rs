@@ -157,14 +157,29 @@ impl EngineSpec {
     ) -> Result<Trace, EngineError> {
         let rec: SharedRecorder = Arc::new(Mutex::new(Recorder::new(faults, stream)));
         let start = std::time::Instant::now();
-        let (notes, compile_seconds) = match self {
-            EngineSpec::Wasmi { fuel } => wasmi::run(case, &rec, *fuel)?,
-            EngineSpec::Wasmer(c) => wasmer::run(case, &rec, c)?,
+        // A panic inside an engine (e.g. a compiler assertion) is a finding:
+        // it ends the trace with a crash event instead of the process.
+        let ran = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| match self {
+            EngineSpec::Wasmi { fuel } => wasmi::run(case, &rec, *fuel),
+            EngineSpec::Wasmer(c) => wasmer::run(case, &rec, c),
+        }));
+        let (notes, compile_seconds) = match ran {
+            Ok(r) => r?,
+            Err(payload) => {
+                let msg = payload
+                    .downcast_ref::<String>()
+                    .cloned()
+                    .or_else(|| payload.downcast_ref::<&str>().map(|s| s.to_string()))
+                    .unwrap_or_else(|| "unknown panic".into());
+                let mut r = rec.lock().unwrap_or_else(|e| e.into_inner());
+                r.push(Event::Crash { message: format!("panicked: {msg}") });
+                (Vec::new(), 0.0)
+            }
         };
         let rec = Arc::try_unwrap(rec)
             .map_err(|_| EngineError::Internal { engine: self.label(), msg: "recorder still shared".into() })?
             .into_inner()
-            .unwrap();
+            .unwrap_or_else(|e| e.into_inner());
         let run_seconds = start.elapsed().as_secs_f64() - compile_seconds;
         Ok(rec.into_trace(TraceMeta { engine: self.label(), notes, compile_seconds, run_seconds }))
     }
