@@ -398,6 +398,16 @@ fn fuzz(
     }
 }
 
+/// What every command that runs a case needs: the case (and its corpus
+/// entry, if it came from one), the prepared form, and the worker binary.
+/// `Err` is the exit code, the error already printed.
+fn load_for_run(files: &[PathBuf]) -> Result<(Case, Option<crate::corpus::CorpusCase>, PreparedCase, PathBuf), i32> {
+    let (case, cc) = load_case(files).map_err(fail)?;
+    let prepared = PreparedCase::new(&case).map_err(fail)?;
+    let worker = worker_or_fail()?;
+    Ok((case, cc, prepared, worker))
+}
+
 /// A case from a corpus directory (with its case file) or module files.
 fn load_case(files: &[PathBuf]) -> Result<(Case, Option<crate::corpus::CorpusCase>), crate::case::InputError> {
     if files.len() == 1 && crate::corpus::is_case_dir(&files[0]) {
@@ -409,15 +419,8 @@ fn load_case(files: &[PathBuf]) -> Result<(Case, Option<crate::corpus::CorpusCas
 }
 
 fn reduce(files: &[PathBuf], out: &std::path::Path, attempts: u32, engines: &EngineArgs) -> i32 {
-    let (case, cc) = match load_case(files) {
-        Ok(c) => c,
-        Err(e) => return fail(e),
-    };
-    if let Err(e) = PreparedCase::new(&case) {
-        return fail(e);
-    }
-    let worker = match worker_or_fail() {
-        Ok(w) => w,
+    let (case, cc, _, worker) = match load_for_run(files) {
+        Ok(x) => x,
         Err(code) => return code,
     };
     let lineup = cc.as_ref().map(|c| c.lineup()).unwrap_or_else(|| engines.lineup());
@@ -443,16 +446,8 @@ fn reduce(files: &[PathBuf], out: &std::path::Path, attempts: u32, engines: &Eng
 }
 
 fn report(files: &[PathBuf], program: Option<&std::path::Path>, engines: &EngineArgs) -> i32 {
-    let (case, cc) = match load_case(files) {
-        Ok(c) => c,
-        Err(e) => return fail(e),
-    };
-    let prepared = match PreparedCase::new(&case) {
-        Ok(p) => p,
-        Err(e) => return fail(e),
-    };
-    let worker = match worker_or_fail() {
-        Ok(w) => w,
+    let (case, cc, prepared, worker) = match load_for_run(files) {
+        Ok(x) => x,
         Err(code) => return code,
     };
     let lineup = cc.as_ref().map(|c| c.lineup()).unwrap_or_else(|| engines.lineup());

@@ -14,7 +14,7 @@
 //!   configurations agree and the reference differs.
 
 use crate::trace::{Event, Outcome, Snapshot, Trace, TrapKind};
-use crate::value::{fmt_vals, same_vals, Val};
+use crate::value::{fmt_vals, same_vals, Val, ValType};
 use serde::{Deserialize, Serialize};
 
 /// What differs in an event, named so that a person knows where to look.
@@ -178,6 +178,23 @@ pub fn diagnose_args(left: &[Val], right: &[Val]) -> Option<Diagnosis> {
             } else {
                 Diagnosis::ShiftedArgs { by: k }
             });
+        }
+    }
+    // Hidden parameters are pointers: on x86-64 and AArch64 they take
+    // integer registers, so with a mixed signature only the integer slots
+    // shift while float slots stay put. Look for that shape too.
+    let ints: Vec<usize> = (0..n).filter(|&i| matches!(left[i].ty(), ValType::I32 | ValType::I64)).collect();
+    let others_same = (0..n).filter(|i| !ints.contains(i)).all(|i| left[i].same_as(&right[i]));
+    if others_same && ints.len() < n {
+        let m = ints.len();
+        for k in 1..m {
+            let shifted = (k..m).all(|j| {
+                let (dst, src) = (ints[j], ints[j - k]);
+                Val::from_bits(right[dst].ty(), left[src].bits()).same_as(&right[dst])
+            });
+            if shifted && (0..k).all(|j| !left[ints[j]].same_as(&right[ints[j]])) {
+                return Some(Diagnosis::ExtraLeadingArgs { count: k });
+            }
         }
     }
     let slot = (0..n).find(|&i| !left[i].same_as(&right[i])).unwrap();
@@ -427,6 +444,19 @@ mod tests {
         assert_eq!(d, Some(Diagnosis::ExtraLeadingArgs { count: 1 }));
         let d = diagnose_args(&[i(10), i(20), i(30)], &[i(7), i(8), i(10)]);
         assert_eq!(d, Some(Diagnosis::ExtraLeadingArgs { count: 2 }));
+    }
+
+    #[test]
+    fn names_a_hidden_argument_in_integer_registers_of_a_mixed_signature() {
+        // (i32, i64, f32, f64): the hidden pointer takes the first integer
+        // register, the integer arguments move up one, the floats stay.
+        let left = [i(0x0c01_a5a5), Val::I64(7), Val::F32(1.5f32.to_bits()), Val::F64(2.5f64.to_bits())];
+        let right = [i(0x7fff_0000u32 as i32), Val::I64(0x0c01_a5a5), left[2], left[3]];
+        assert_eq!(diagnose_args(&left, &right), Some(Diagnosis::ExtraLeadingArgs { count: 1 }));
+        // A float that also changed is not that shape.
+        let mut other = right;
+        other[3] = Val::F64(0.0f64.to_bits());
+        assert!(matches!(diagnose_args(&left, &other), Some(Diagnosis::ArgValue { slot: 0, .. })));
     }
 
     #[test]

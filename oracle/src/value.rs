@@ -46,9 +46,10 @@ impl ValType {
     }
 }
 
-impl fmt::Display for ValType {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
+impl ValType {
+    /// The type's name in the text format.
+    pub fn name(self) -> &'static str {
+        match self {
             ValType::I32 => "i32",
             ValType::I64 => "i64",
             ValType::F32 => "f32",
@@ -56,7 +57,13 @@ impl fmt::Display for ValType {
             ValType::V128 => "v128",
             ValType::FuncRef => "funcref",
             ValType::ExternRef => "externref",
-        })
+        }
+    }
+}
+
+impl fmt::Display for ValType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name())
     }
 }
 

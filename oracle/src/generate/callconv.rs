@@ -296,15 +296,7 @@ struct Gen<'a, 'b> {
 }
 
 fn wat_ty(t: ValType) -> &'static str {
-    match t {
-        ValType::I32 => "i32",
-        ValType::I64 => "i64",
-        ValType::F32 => "f32",
-        ValType::F64 => "f64",
-        ValType::V128 => "v128",
-        ValType::FuncRef => "funcref",
-        ValType::ExternRef => "externref",
-    }
+    t.name()
 }
 
 fn sig_text(sig: &Sig) -> String {
