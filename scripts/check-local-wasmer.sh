@@ -50,6 +50,10 @@ wasmer-compiler-llvm = { path = "$WORK/wasmer-compiler-llvm" }
 
 [workspace]
 members = ["."]
+
+# The same release profile as this checkout, so that target/ is reused.
+[profile.release]
+debug = "line-tables-only"
 TOML
 cp "$ROOT/targets/wasmer-7.0.1/src/main.rs" "$WORK/app/src/main.rs"
 cp "$ROOT/Cargo.lock" "$WORK/app/Cargo.lock"
