@@ -205,8 +205,15 @@ fn fail(msg: impl std::fmt::Display) -> i32 {
     EXIT_USAGE
 }
 
-/// Entry point; returns the process exit code.
+/// Entry point of every `ccoracle` binary; returns the process exit code.
+/// Call it first thing in `main`: it resets SIGPIPE so that the command
+/// behaves like a Unix filter (`ccoracle ... | head` ends quietly instead of
+/// panicking in `println!`).
 pub fn main(args: Vec<OsString>) -> i32 {
+    // SAFETY: called at the start of the process, before other threads.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = match Cli::try_parse_from(args) {
         Ok(c) => c,
         Err(e) => {
