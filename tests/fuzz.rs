@@ -88,3 +88,31 @@ fn short_campaign_runs_and_saves_findings_as_cases() {
     }
     std::fs::remove_dir_all(&out).ok();
 }
+
+#[test]
+fn a_crashing_worker_loses_no_case_and_the_crash_is_run_again_alone() {
+    // Seed 5 makes a case (the other tests use neighbouring seeds); the hook
+    // aborts the worker while it runs that case, as a crashing Wasmer would.
+    let out = std::env::temp_dir().join(format!("ccoracle-crash-{}", std::process::id()));
+    let o = Command::new(env!("CARGO_BIN_EXE_ccoracle"))
+        .args(["fuzz", "--time", "5s", "--jobs", "1", "--seed", "5", "--out"])
+        .arg(&out)
+        .env("CCORACLE_TEST_CRASH_SEED", "5")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "a crash is a finding: {stdout}");
+    assert!(stdout.contains("crashes 1"), "{stdout}");
+    assert!(stdout.contains("worker crashes, run again alone in fresh processes:"), "{stdout}");
+    let dir = out.join("crash-seed-5");
+    let cc = ccoracle::corpus::load(&dir).unwrap();
+    assert!(cc.file.origin.contains("seed 5"), "{}", cc.file.origin);
+    // The rerun happens in engine processes without the hook: it does not
+    // crash, and its verdict is recorded for triage.
+    assert!(cc.file.about.contains("alone in a fresh process it did not crash"), "{}", cc.file.about);
+    assert!(cc.file.expect.contains_key(&ccoracle::corpus::current_target()));
+    let report = std::fs::read_to_string(dir.join("report.txt")).unwrap();
+    assert!(report.contains("killed by signal 6"), "{report}");
+    assert!(report.contains("verdict:"), "{report}");
+    std::fs::remove_dir_all(&out).ok();
+}

@@ -521,6 +521,13 @@ fn triage(dirs: &[PathBuf], rerun: bool, engines: &EngineArgs) -> i32 {
                     None => format!("no verdict recorded for {target} (--rerun checks it)"),
                 },
             };
+            // A campaign's crash finding keeps its own group, named by what
+            // it did when run again alone.
+            let sig = if cc.file.about.starts_with(crate::fuzz::CRASH_ABOUT) || cc.file.about == "in flight" {
+                format!("worker crash; alone: {sig}")
+            } else {
+                sig
+            };
             // Duplicates recorded by the campaign count too.
             let dups = std::fs::read_to_string(c.join("duplicates.txt")).map(|s| s.lines().count() as u64).unwrap_or(0);
             let size: usize = cc.case.modules.iter().map(|m| m.wasm.len()).sum();

@@ -165,6 +165,10 @@ pub struct WorkerLine {
 pub fn worker_loop(target: Target, seed: u64, stride: u64, worker: usize, out: &Path, max_cases: Option<u64>) -> i32 {
     let inflight = out.join(".inflight").join(worker.to_string());
     let lineup = Lineup::default_lineup();
+    // Test hook: `CCORACLE_TEST_CRASH_SEED=N` makes the worker abort while
+    // running seed N, the way a crash of the system under test would, so that
+    // the campaign's crash handling can be tested without a crashing Wasmer.
+    let crash_seed: Option<u64> = std::env::var("CCORACLE_TEST_CRASH_SEED").ok().and_then(|s| s.parse().ok());
     let mut stdout = std::io::stdout().lock();
     let mut n = 0u64;
     let mut s = seed;
@@ -189,6 +193,9 @@ pub fn worker_loop(target: Target, seed: u64, stride: u64, worker: usize, out: &
             let origin = format!("ccoracle fuzz --target {} (seed {cur})", target.name());
             let _ = std::fs::remove_dir_all(&inflight);
             let _ = write_case_dir(&inflight, &g.case, "in flight", &origin, None, "");
+            if crash_seed == Some(cur) {
+                std::process::abort(); // the test hook below: a stand-in for a crashing system under test
+            }
             match check_in_process(&g.case, &lineup, &Vec::new()) {
                 Ok(result) => {
                     line.verdict = result.verdict.name().into();
@@ -255,6 +262,8 @@ pub struct Stats {
     pub boundaries: BTreeMap<String, u64>,
     pub findings: Vec<String>,
     pub crashes: u64,
+    /// What the crash findings did when run again alone (outcome -> count).
+    pub crash_reruns: BTreeMap<String, u64>,
     pub hangs: u64,
     pub elapsed: Duration,
 }
@@ -328,6 +337,12 @@ impl Stats {
                 s.push_str(&format!("  {v:>6}  {k}\n"));
             }
         }
+        if !self.crash_reruns.is_empty() {
+            s.push_str("worker crashes, run again alone in fresh processes:\n");
+            for (k, v) in &self.crash_reruns {
+                s.push_str(&format!("  {v:>6}  {k}\n"));
+            }
+        }
         s
     }
 }
@@ -383,6 +398,8 @@ pub fn campaign(exe: &Path, opts: &CampaignOpts) -> std::io::Result<Stats> {
         .collect::<Result<_, _>>()?;
     let start = Instant::now();
     let mut stats = Stats::default();
+    let (rerun_tx, rerun_rx) = mpsc::channel::<String>();
+    let mut reruns = Vec::new();
     let tty = std::io::stderr().is_terminal();
     let mut last_print = Instant::now();
     while start.elapsed() < opts.time {
@@ -415,8 +432,16 @@ pub fn campaign(exe: &Path, opts: &CampaignOpts) -> std::io::Result<Stats> {
                     "the campaign worker died ({how}) while running seed {seed}: the system under test crashed \
                      on this case or on state left by earlier cases of the same worker"
                 );
-                keep_inflight(&opts.out, i, &format!("crash-seed-{seed}"), &msg);
-                stats.findings.push(format!("crash-seed-{seed}"));
+                let name = format!("crash-seed-{seed}");
+                if keep_inflight(&opts.out, i, &name, &msg) {
+                    // Run the case again, alone, in fresh processes: does it
+                    // crash by itself, and which divergence does it show?
+                    let (exe, dir, tx) = (exe.to_path_buf(), opts.out.join(&name), rerun_tx.clone());
+                    reruns.push(std::thread::spawn(move || {
+                        let _ = tx.send(rerun_crash(&exe, &dir, &msg));
+                    }));
+                }
+                stats.findings.push(name);
                 generations[i] += 1;
                 workers[i] = spawn_worker(exe, opts, i, seed.wrapping_add(opts.jobs as u64), &tx, generations[i])?;
             }
@@ -452,13 +477,21 @@ pub fn campaign(exe: &Path, opts: &CampaignOpts) -> std::io::Result<Stats> {
     }
     let _ = std::fs::remove_dir_all(opts.out.join(".inflight"));
     stats.elapsed = start.elapsed();
+    for r in reruns {
+        let _ = r.join();
+    }
+    drop(rerun_tx);
+    for outcome in rerun_rx {
+        *stats.crash_reruns.entry(outcome).or_default() += 1;
+    }
     if tty {
         eprintln!();
     }
     Ok(stats)
 }
 
-fn keep_inflight(out: &Path, worker: usize, name: &str, why: &str) {
+/// Moves a worker's in-flight case to `out/name`; false when there was none.
+fn keep_inflight(out: &Path, worker: usize, name: &str, why: &str) -> bool {
     let from = out.join(".inflight").join(worker.to_string());
     let to = out.join(name);
     if let Some(parent) = to.parent() {
@@ -466,7 +499,50 @@ fn keep_inflight(out: &Path, worker: usize, name: &str, why: &str) {
     }
     if std::fs::rename(&from, &to).is_ok() {
         let _ = std::fs::write(to.join("report.txt"), format!("{why}\nreproduce: ccoracle run {}\n", to.display()));
+        true
+    } else {
+        false
     }
+}
+
+/// How the `about` of a crash finding starts.
+pub const CRASH_ABOUT: &str = "campaign worker crash";
+
+/// Runs a crash finding again in fresh engine processes and records what it
+/// did there: its expectation (so `ccoracle triage` groups it without
+/// `--rerun`) and the report. A crash that only happens after earlier cases
+/// of the same worker shows here as an ordinary verdict. Returns the outcome
+/// as one phrase for the campaign summary.
+fn rerun_crash(exe: &Path, dir: &Path, why: &str) -> String {
+    let Ok(mut cc) = crate::corpus::load(dir) else {
+        return "could not be reloaded".into();
+    };
+    let lineup = Lineup::default_lineup();
+    let result = match crate::isolate::check_isolated(exe, &cc.case, &lineup, &Vec::new(), Duration::from_secs(20)) {
+        Ok(r) => r,
+        Err(e) => return format!("rerun failed: {e}"),
+    };
+    let crashed_again =
+        result.traces.iter().any(|t| t.events.iter().any(|e| matches!(e, crate::trace::Event::Crash { .. })));
+    let outcome = match (&result.verdict, crashed_again) {
+        (_, true) => "crashed again".to_string(),
+        (Verdict::Diverge(d), false) => format!("did not crash; diverges: {}", d.signature),
+        (v, false) => format!("did not crash; {}", v.name()),
+    };
+    cc.file.about = format!("{CRASH_ABOUT}; alone in a fresh process it {outcome}");
+    cc.file.expect.insert(crate::corpus::current_target(), Expectation::of(&result.verdict));
+    let _ = std::fs::write(dir.join("case.json"), serde_json::to_string_pretty(&cc.file).unwrap() + "\n");
+    if let Ok(prepared) = PreparedCase::new(&cc.case) {
+        let report = crate::report::text(&prepared, &result);
+        let _ = std::fs::write(
+            dir.join("report.txt"),
+            format!(
+                "{why}\nAlone in a fresh process it {outcome}:\n\n{report}\nreproduce: ccoracle run {}\n",
+                dir.display()
+            ),
+        );
+    }
+    outcome
 }
 
 /// Parses `10m`, `30s`, `1h`, `1h30m` or a number of seconds.
