@@ -58,7 +58,8 @@ pub fn generate(target: Target, data: &[u8]) -> arbitrary::Result<Generated> {
     let mut u = Unstructured::new(data);
     match target {
         Target::Callconv => {
-            let g = crate::generate::callconv::generate(&mut u)?;
+            let opts = crate::generate::callconv::Options::for_sut();
+            let g = crate::generate::callconv::generate_with(&mut u, opts)?;
             Ok(Generated { case: g.case, boundaries: g.boundaries.iter().map(Boundary::name).collect() })
         }
         Target::Smith => Ok(Generated { case: crate::generate::smith::generate(&mut u)?, boundaries: vec!["smith"] }),

@@ -24,6 +24,10 @@ use wasmer::{
 
 /// Version of Wasmer this adapter is built against.
 pub const VERSION: &str = compat::VERSION;
+/// Whether this Wasmer's LLVM backend compiles tail calls (generators leave
+/// them out otherwise, so that campaigns do not spend their time on cases
+/// every configuration rejects).
+pub const TAIL_CALLS: bool = compat::TAIL_CALLS;
 
 /// Everything that differs between the Wasmer versions the adapter supports,
 /// in one place. Wasmer 7.5 (default): m0 switched by
@@ -34,6 +38,7 @@ pub const VERSION: &str = compat::VERSION;
 mod compat {
     use super::MemoryStyle;
     pub const VERSION: &str = "7.5";
+    pub const TAIL_CALLS: bool = true;
 
     pub fn set_pass_params(llvm: &mut wasmer::sys::LLVM, on: bool) {
         wasmer::sys::CompilerConfig::enable_m0_pass_param(llvm, on);
@@ -60,6 +65,8 @@ mod compat {
     use super::MemoryStyle;
     use wasmer::sys::NativeEngineExt;
     pub const VERSION: &str = "7.0.1";
+    /// The 7.0.x LLVM backend rejects `return_call` and `return_call_indirect`.
+    pub const TAIL_CALLS: bool = false;
 
     pub fn set_pass_params(llvm: &mut wasmer::sys::LLVM, on: bool) {
         if on {

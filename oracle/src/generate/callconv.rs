@@ -151,10 +151,37 @@ pub fn generate_from_seed(seed: u64) -> GeneratedCase {
     }
 }
 
-/// Generates a case from fuzzer bytes. Every module is valid WAT for the
-/// oracle's feature set and every function terminates.
+/// What the generator may use.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// `return_call` and `return_call_indirect`.
+    pub tail_calls: bool,
+}
+
+impl Default for Options {
+    /// Everything the oracle supports.
+    fn default() -> Self {
+        Options { tail_calls: true }
+    }
+}
+
+impl Options {
+    /// What the Wasmer this oracle is built against compiles.
+    pub fn for_sut() -> Self {
+        Options { tail_calls: crate::engine::wasmer::TAIL_CALLS }
+    }
+}
+
+/// Generates a case from fuzzer bytes with [`Options::default`]. Every
+/// module is valid WAT for the oracle's feature set and every function
+/// terminates.
 pub fn generate(u: &mut Unstructured) -> Result<GeneratedCase> {
-    let mut g = Gen { u, mods: Vec::new(), tables: Vec::new(), seen: HashSet::new(), plan: HostPlan::default() };
+    generate_with(u, Options::default())
+}
+
+/// Generates a case from fuzzer bytes, using only what `opts` allows.
+pub fn generate_with(u: &mut Unstructured, opts: Options) -> Result<GeneratedCase> {
+    let mut g = Gen { u, opts, mods: Vec::new(), tables: Vec::new(), seen: HashSet::new(), plan: HostPlan::default() };
     let n = g.range(1, 3)?;
     let mut wats = Vec::new();
     for k in 0..n {
@@ -288,6 +315,7 @@ struct Slot {
 
 struct Gen<'a, 'b> {
     u: &'a mut Unstructured<'b>,
+    opts: Options,
     mods: Vec<Mod>,
     /// Table contents by root, as they are after all instantiations.
     tables: Vec<Vec<Option<Slot>>>,
@@ -869,7 +897,7 @@ impl Gen<'_, '_> {
             self.step(&mut b)?;
         }
         let relative = self.pct(30)?;
-        if self.pct(35)? && self.tail_call(&mut b, relative)? {
+        if self.opts.tail_calls && self.pct(35)? && self.tail_call(&mut b, relative)? {
             return Ok((b.lines, b.cost));
         }
         b.epilogue(relative);
@@ -1515,6 +1543,24 @@ mod tests {
     fn empty_input_still_generates() {
         let g = generate(&mut Unstructured::new(&[])).unwrap();
         PreparedCase::new(&g.case).unwrap();
+    }
+
+    #[test]
+    fn without_tail_calls_no_module_has_one() {
+        let opts = Options { tail_calls: false };
+        let (mut with, mut without) = (0, 0);
+        for seed in 0..100u64 {
+            let bytes = crate::fuzz::seed_bytes(seed, 4096);
+            let has = |g: &GeneratedCase| {
+                g.case.modules.iter().any(|m| crate::prepare::to_wat(&m.wasm).contains("return_call"))
+            };
+            with += has(&generate(&mut Unstructured::new(&bytes)).unwrap()) as u32;
+            let g = generate_with(&mut Unstructured::new(&bytes), opts).unwrap();
+            without += has(&g) as u32;
+            assert!(!g.boundaries.iter().any(|b| matches!(b, Boundary::TailCall | Boundary::TailCallIndirect)));
+        }
+        assert!(with > 20, "the default generator makes tail calls ({with} of 100)");
+        assert_eq!(without, 0);
     }
 
     #[test]
