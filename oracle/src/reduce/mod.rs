@@ -2,13 +2,21 @@
 //! the same.
 //!
 //! Order of work: make the invocations explicit and keep the shortest prefix
-//! that still diverges, then drop single invocations, host-plan entries and
-//! effects, then shrink each module with wasm-shrink (later modules first).
+//! that still diverges; drop single invocations, host-plan entries and
+//! effects; replace function bodies with stubs; drop parameters of every
+//! signature (in all modules at once, see [`params`]); remove computations
+//! of dropped values (see [`dead`]); delete lines of each module's text (see
+//! [`lines`]); shrink each module with wasm-shrink; remove dead values and
+//! delete lines once more. Later modules go first (they depend on earlier ones).
 //! Links stay valid because every candidate is checked as a whole case: a
 //! candidate whose module lost an export another module imports fails to
 //! link, changes the verdict and is rejected. Every check runs the engines in
 //! child processes with a short time limit, so a candidate that crashes or
 //! loops forever cannot take the reducer down.
+
+mod dead;
+mod lines;
+pub mod params;
 
 use crate::case::Case;
 use crate::check::CheckResult;
@@ -188,7 +196,29 @@ pub fn reduce(worker: &Path, case: &Case, lineup: &Lineup, opts: ReduceOpts) -> 
         }
     }
 
-    // 4. Shrink each module, later ones first (they depend on earlier ones).
+    // 4. Drop parameters, widest signatures first: fuzzer-made cases pass
+    //    many arguments, and each costs lines at every call site.
+    for mut sig in params::signatures(&cur) {
+        let mut k = sig.params.len();
+        while k > 0 {
+            k -= 1;
+            if let Some(cand) = params::drop_param(&cur, &sig, k) {
+                if r.same(&cand) {
+                    cur = cand;
+                    sig.params.remove(k);
+                }
+            }
+        }
+    }
+
+    // 5. Remove what only computed dropped values, then delete lines of
+    //    each module's text, later modules first.
+    cur = eliminate_dead(&mut r, cur);
+    for k in (0..cur.modules.len()).rev() {
+        cur = lines::delete_lines(&cur, k, &mut |c| r.same(c));
+    }
+
+    // 6. Shrink each module, later ones first (they depend on earlier ones).
     for k in (0..cur.modules.len()).rev() {
         let base = cur.clone();
         let attempts = r.opts.attempts;
@@ -205,6 +235,12 @@ pub fn reduce(worker: &Path, case: &Case, lineup: &Lineup, opts: ReduceOpts) -> 
             }
         }
     }
+    // 7. What wasm-shrink's rewrites made removable.
+    cur = eliminate_dead(&mut r, cur);
+    for k in (0..cur.modules.len()).rev() {
+        cur = lines::delete_lines(&cur, k, &mut |c| r.same(c));
+    }
+
     // Make sure the result recorded is the one of the final case.
     let ok = r.same(&cur);
     debug_assert!(ok);
@@ -217,6 +253,36 @@ pub fn reduce(worker: &Path, case: &Case, lineup: &Lineup, opts: ReduceOpts) -> 
         checks: r.checks,
         seconds: start.elapsed().as_secs_f64(),
     })
+}
+
+/// Dead-value elimination ([`dead`]) in every module at once, else module by
+/// module.
+fn eliminate_dead(r: &mut Reducer, cur: Case) -> Case {
+    let mut all = cur.clone();
+    let mut any = false;
+    for m in &mut all.modules {
+        if let Some(w) = dead::eliminate(&m.wasm) {
+            m.wasm = w;
+            any = true;
+        }
+    }
+    if !any {
+        return cur;
+    }
+    if r.same(&all) {
+        return all;
+    }
+    let mut cur = cur;
+    for k in 0..cur.modules.len() {
+        if let Some(w) = dead::eliminate(&cur.modules[k].wasm) {
+            let mut cand = cur.clone();
+            cand.modules[k].wasm = w;
+            if r.same(&cand) {
+                cur = cand;
+            }
+        }
+    }
+    cur
 }
 
 /// The module with the body of its `index`-th defined function replaced by
