@@ -11,10 +11,10 @@
 //! as the `drop`, with the stack never lower in between, which the
 //! validator's operand-stack heights tell.
 
+use super::params::{ModuleInfo, Sig};
 use std::collections::{HashMap, HashSet};
 use wasm_encoder::reencode::{Error as ReError, Reencode};
 use wasm_encoder::Instruction;
-use super::params::{ModuleInfo, Sig};
 use wasmparser::{Operator, ValidPayload, Validator};
 
 /// `wasm` with dead values removed; `None` when there are none (or the

@@ -7,7 +7,9 @@
 //! signature (in all modules at once, see [`params`]); remove computations
 //! of dropped values (see [`dead`]); delete lines of each module's text (see
 //! [`lines`]); shrink each module with wasm-shrink; remove dead values and
-//! delete lines once more. Later modules go first (they depend on earlier ones).
+//! delete lines once more. Along the way, meaning-preserving tidying (see
+//! [`tidy`]) merges identical types, drops unused locals and turns reads of
+//! never-written locals into constants. Later modules go first (they depend on earlier ones).
 //! Links stay valid because every candidate is checked as a whole case: a
 //! candidate whose module lost an export another module imports fails to
 //! link, changes the verdict and is rejected. Every check runs the engines in
@@ -17,6 +19,7 @@
 mod dead;
 mod lines;
 pub mod params;
+mod tidy;
 
 use crate::case::Case;
 use crate::check::CheckResult;
@@ -213,7 +216,8 @@ pub fn reduce(worker: &Path, case: &Case, lineup: &Lineup, opts: ReduceOpts) -> 
 
     // 5. Remove what only computed dropped values, then delete lines of
     //    each module's text, later modules first.
-    cur = eliminate_dead(&mut r, cur);
+    cur = rewrite_modules(&mut r, cur, dead::eliminate);
+    cur = rewrite_modules(&mut r, cur, tidy::tidy);
     for k in (0..cur.modules.len()).rev() {
         cur = lines::delete_lines(&cur, k, &mut |c| r.same(c));
     }
@@ -236,7 +240,8 @@ pub fn reduce(worker: &Path, case: &Case, lineup: &Lineup, opts: ReduceOpts) -> 
         }
     }
     // 7. What wasm-shrink's rewrites made removable.
-    cur = eliminate_dead(&mut r, cur);
+    cur = rewrite_modules(&mut r, cur, dead::eliminate);
+    cur = rewrite_modules(&mut r, cur, tidy::tidy);
     for k in (0..cur.modules.len()).rev() {
         cur = lines::delete_lines(&cur, k, &mut |c| r.same(c));
     }
@@ -255,13 +260,13 @@ pub fn reduce(worker: &Path, case: &Case, lineup: &Lineup, opts: ReduceOpts) -> 
     })
 }
 
-/// Dead-value elimination ([`dead`]) in every module at once, else module by
-/// module.
-fn eliminate_dead(r: &mut Reducer, cur: Case) -> Case {
+/// A module rewrite (dead-value elimination, tidying) applied to every
+/// module at once, else module by module, as far as the signature stays.
+fn rewrite_modules(r: &mut Reducer, cur: Case, f: fn(&[u8]) -> Option<Vec<u8>>) -> Case {
     let mut all = cur.clone();
     let mut any = false;
     for m in &mut all.modules {
-        if let Some(w) = dead::eliminate(&m.wasm) {
+        if let Some(w) = f(&m.wasm) {
             m.wasm = w;
             any = true;
         }
@@ -274,7 +279,7 @@ fn eliminate_dead(r: &mut Reducer, cur: Case) -> Case {
     }
     let mut cur = cur;
     for k in 0..cur.modules.len() {
-        if let Some(w) = dead::eliminate(&cur.modules[k].wasm) {
+        if let Some(w) = f(&cur.modules[k].wasm) {
             let mut cand = cur.clone();
             cand.modules[k].wasm = w;
             if r.same(&cand) {

@@ -78,10 +78,10 @@ pub fn drop_param(case: &Case, sig: &Sig, k: usize) -> Option<Case> {
 /// What the rewrite needs to know of a module before it starts.
 pub(super) struct ModuleInfo {
     /// Function types by type index (`None` for other kinds of type).
-    types: Vec<Option<Sig>>,
+    pub(super) types: Vec<Option<Sig>>,
     /// Type index of every function, imports first.
     func_types: Vec<u32>,
-    imported_funcs: u32,
+    pub(super) imported_funcs: u32,
     exported_funcs: HashMap<String, u32>,
 }
 
@@ -140,7 +140,7 @@ struct DropParam<'a> {
     defined: u32,
 }
 
-fn enc(t: ValType) -> EncValType {
+pub(super) fn enc(t: ValType) -> EncValType {
     match t {
         ValType::I32 => EncValType::I32,
         ValType::I64 => EncValType::I64,
