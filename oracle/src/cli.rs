@@ -94,11 +94,11 @@ enum Command {
         #[command(flatten)]
         engines: EngineArgs,
     },
-    /// Replay every case of a corpus directory against this build's target
-    /// and compare with the expected verdicts. Exit 0 when all match, 1
-    /// otherwise.
+    /// Replay every case of a corpus directory (or one case directory)
+    /// against this build's target and compare with the expected verdicts.
+    /// Exit 0 when all match, 1 otherwise.
     Replay {
-        /// The corpus root (default: corpus/).
+        /// The corpus root, or one case directory (default: corpus/).
         #[arg(default_value = "corpus")]
         dir: PathBuf,
         /// Time limit per engine, in seconds.
@@ -324,7 +324,9 @@ fn replay(dir: &std::path::Path, timeout: f64) -> i32 {
         Ok(w) => w,
         Err(code) => return code,
     };
-    let cases = match crate::corpus::list(dir) {
+    // A corpus directory, or one case directory.
+    let cases = if crate::corpus::is_case_dir(dir) { Ok(vec![dir.to_path_buf()]) } else { crate::corpus::list(dir) };
+    let cases = match cases {
         Ok(c) => c,
         Err(e) => return fail(e),
     };
