@@ -103,3 +103,29 @@ fn bad_input_is_one_line_and_exit_2() {
     assert_eq!(code, 2);
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn replay_passes_a_case_as_expected_and_fails_one_whose_expectation_is_wrong() {
+    let case = "corpus/call-indirect-second-segment-undefined";
+    let (code, stdout, stderr) = ccoracle(&["replay", case]);
+    assert_eq!(code, 0, "{stdout}{stderr}");
+    assert!(stdout.contains("1 cases, 1 as expected, 0 mismatched"), "{stdout}");
+    // The same case claiming to agree: replay must fail and say what to edit.
+    let dir = std::env::temp_dir().join(format!("ccoracle-replay-{}", std::process::id()));
+    let copy = dir.join("claims-agree");
+    std::fs::create_dir_all(&copy).unwrap();
+    for f in ["app.wat", "case.json"] {
+        std::fs::copy(root().join(case).join(f), copy.join(f)).unwrap();
+    }
+    let mut file: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(copy.join("case.json")).unwrap()).unwrap();
+    file["expect"].as_object_mut().unwrap().clear();
+    std::fs::write(copy.join("case.json"), file.to_string()).unwrap();
+    let (code, stdout, stderr) = ccoracle(&["replay", dir.to_str().unwrap()]);
+    assert_eq!(code, 1, "{stdout}{stderr}");
+    let all = format!("{stdout}{stderr}");
+    assert!(all.contains("expected agree"), "{all}");
+    assert!(all.contains("If this is the new truth, set \"expect\""), "{all}");
+    assert!(all.contains("host call argument 0 differs"), "the report comes with it: {all}");
+    std::fs::remove_dir_all(&dir).ok();
+}
