@@ -3,7 +3,7 @@
 //!
 //! Order of work: make the invocations explicit and keep the shortest prefix
 //! that still diverges; drop single invocations, host-plan entries and
-//! effects; replace function bodies with stubs; drop parameters of every
+//! effects; drop whole modules; replace function bodies with stubs; drop parameters of every
 //! signature (in all modules at once, see [`params`]); remove computations
 //! of dropped values (see [`dead`]); delete lines of each module's text (see
 //! [`lines`]); shrink each module with wasm-shrink; remove dead values and
@@ -183,6 +183,17 @@ pub fn reduce(worker: &Path, case: &Case, lineup: &Lineup, opts: ReduceOpts) -> 
         i += 1;
     }
 
+    // 2b. Drop whole modules (what imported from one is then served by the
+    //     host, which may still show the divergence).
+    let mut k = cur.modules.len();
+    while k > 0 && cur.modules.len() > 1 {
+        k -= 1;
+        let cand = drop_module(&cur, k);
+        if r.same(&cand) {
+            cur = cand;
+        }
+    }
+
     // 3. Replace whole function bodies with a stub that returns zeros (a
     //    cheap, deterministic pass that removes most irrelevant code).
     for k in (0..cur.modules.len()).rev() {
@@ -258,6 +269,37 @@ pub fn reduce(worker: &Path, case: &Case, lineup: &Lineup, opts: ReduceOpts) -> 
         checks: r.checks,
         seconds: start.elapsed().as_secs_f64(),
     })
+}
+
+/// `case` without module `k`: its invocations and the host effects aimed at
+/// its instance go, later instances are renumbered.
+fn drop_module(case: &Case, k: usize) -> Case {
+    use crate::case::Action;
+    let mut out = case.clone();
+    out.modules.remove(k);
+    let shift = |i: &mut usize| {
+        if *i > k {
+            *i -= 1;
+        }
+    };
+    if let Some(invs) = out.invocations.as_mut() {
+        invs.retain(|inv| inv.instance != k);
+        invs.iter_mut().for_each(|inv| shift(&mut inv.instance));
+    }
+    for f in &mut out.plan.functions {
+        f.effects.retain_mut(|e| match &mut e.action {
+            Action::SetGlobal { instance, .. }
+            | Action::WriteMemory { instance, .. }
+            | Action::GrowMemory { instance, .. }
+            | Action::CallExport { instance, .. } => {
+                let keep = *instance != k;
+                shift(instance);
+                keep
+            }
+            Action::Trap => true,
+        });
+    }
+    out
 }
 
 /// A module rewrite (dead-value elimination, tidying) applied to every
@@ -364,6 +406,26 @@ pub fn stub_function(wasm: &[u8], index: usize) -> Option<Vec<u8>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dropping_a_module_renumbers_later_instances() {
+        use crate::case::{Action, Effect, HostFnPlan, Invocation};
+        let m = r#"(module (func (export "f")))"#;
+        let mut case = Case::from_wats(&[("a", m), ("b", m), ("c", m)]).unwrap();
+        let inv = |instance| Invocation { instance, export: "f".into(), args: vec![] };
+        case.invocations = Some(vec![inv(0), inv(1), inv(2)]);
+        let call = |instance| Effect { on_call: None, action: Action::CallExport { instance, export: "f".into() } };
+        case.plan.functions.push(HostFnPlan {
+            module: "env".into(),
+            name: "h".into(),
+            style: None,
+            effects: vec![call(1), call(2), Effect { on_call: Some(1), action: Action::Trap }],
+        });
+        let out = drop_module(&case, 1);
+        assert_eq!(out.modules.iter().map(|m| m.name.as_str()).collect::<Vec<_>>(), ["a", "c"]);
+        assert_eq!(out.invocations.unwrap(), vec![inv(0), inv(1)]);
+        assert_eq!(out.plan.functions[0].effects, vec![call(1), Effect { on_call: Some(1), action: Action::Trap }]);
+    }
 
     #[test]
     fn stubbing_keeps_the_module_valid_and_only_touches_one_body() {
