@@ -127,5 +127,15 @@ fn replay_passes_a_case_as_expected_and_fails_one_whose_expectation_is_wrong() {
     assert!(all.contains("expected agree"), "{all}");
     assert!(all.contains("If this is the new truth, set \"expect\""), "{all}");
     assert!(all.contains("host call argument 0 differs"), "the report comes with it: {all}");
+    // Another signature, with the real one as an accepted alternative (the
+    // form for undefined behaviour): passes; without the alternative: fails.
+    let target = ccoracle::corpus::current_target();
+    for (alternatives, want) in [(vec!["pass-params/host-call/arg-value"], 0), (vec![], 1)] {
+        file["expect"][&target] = serde_json::json!({
+            "verdict": "diverge", "signature": "pass-params/invoke/memory-contents", "or_signatures": alternatives });
+        std::fs::write(copy.join("case.json"), file.to_string()).unwrap();
+        let (code, stdout, stderr) = ccoracle(&["replay", dir.to_str().unwrap()]);
+        assert_eq!(code, want, "{stdout}{stderr}");
+    }
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -19,6 +19,10 @@
 //! }
 //! ```
 //!
+//! An expectation may list `or_signatures`, other signatures it accepts,
+//! for undefined behaviour whose symptom depends on the address-space
+//! layout (a wild access that traps or kills the process).
+//!
 //! A target without an expectation is expected to agree. The verdict
 //! `unsupported` says that the target rejects the case's modules altogether
 //! (both configurations of the SUT fail to compile it, e.g. Wasmer 7.0.1 has
@@ -44,6 +48,12 @@ pub struct Expectation {
     /// For `diverge`: the divergence signature.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature: Option<String>,
+    /// For `diverge`: other signatures accepted too. Only for undefined
+    /// behaviour of the system under test (say, a wild memory access that
+    /// traps or kills the process depending on the address-space layout):
+    /// `why` must say so.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub or_signatures: Vec<String>,
     /// Why the case diverges (the bug, in terms of the convention).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub why: Option<String>,
@@ -51,16 +61,24 @@ pub struct Expectation {
 
 impl Expectation {
     pub fn agree() -> Expectation {
-        Expectation { verdict: "agree".into(), signature: None, why: None }
+        Expectation { verdict: "agree".into(), signature: None, or_signatures: Vec::new(), why: None }
     }
 
     pub fn of(v: &Verdict) -> Expectation {
-        Expectation { verdict: v.name().into(), signature: v.signature().map(str::to_string), why: None }
+        Expectation {
+            verdict: v.name().into(),
+            signature: v.signature().map(str::to_string),
+            or_signatures: Vec::new(),
+            why: None,
+        }
     }
 
     /// Whether `v` is what this expectation says.
     pub fn matches(&self, v: &Verdict) -> bool {
-        self.verdict == v.name() && (self.verdict != "diverge" || self.signature.as_deref() == v.signature())
+        self.verdict == v.name()
+            && (self.verdict != "diverge"
+                || self.signature.as_deref() == v.signature()
+                || self.or_signatures.iter().any(|s| Some(s.as_str()) == v.signature()))
     }
 }
 
