@@ -1,0 +1,15 @@
+(module
+  (type (;0;) (func (param i64 f64 f32 f32 f32 f64 i32) (result i64)))
+  (type (;1;) (func (result i32)))
+  (type (;2;) (func))
+  (type (;3;) (func (result i64 f64)))
+  (import "env" "h0_0" (func (;0;) (type 0) (param i64 f64 f32 f32 f32 f64 i32) (result i64)))
+  (import "env" "h0_2" (func (;1;) (type 1) (result i32)))
+  (table (;0;) 32 funcref)
+  (export "tab" (table 0))
+  (elem (;0;) (table 0) (i32.const 0) func 1 0 3 2)
+  (func (;2;) (type 3) (result i64 f64)
+    unreachable
+  )
+  (func (;3;) (type 2))
+)
