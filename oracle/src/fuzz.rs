@@ -195,7 +195,7 @@ pub fn worker_loop(target: Target, seed: u64, stride: u64, worker: usize, out: &
             let _ = std::fs::remove_dir_all(&inflight);
             let _ = write_case_dir(&inflight, &g.case, "in flight", &origin, None, "");
             if crash_seed == Some(cur) {
-                std::process::abort(); // the test hook below: a stand-in for a crashing system under test
+                std::process::abort(); // the test hook above: a stand-in for a crashing system under test
             }
             match check_in_process(&g.case, &lineup, &Vec::new()) {
                 Ok(result) => {
