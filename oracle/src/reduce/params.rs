@@ -132,6 +132,16 @@ impl ModuleInfo {
     }
 }
 
+/// `op` with its local index (if it has one) passed through `map`.
+pub(super) fn renumber_local<'a>(op: Operator<'a>, map: impl Fn(u32) -> u32) -> Operator<'a> {
+    match op {
+        Operator::LocalGet { local_index } => Operator::LocalGet { local_index: map(local_index) },
+        Operator::LocalSet { local_index } => Operator::LocalSet { local_index: map(local_index) },
+        Operator::LocalTee { local_index } => Operator::LocalTee { local_index: map(local_index) },
+        op => op,
+    }
+}
+
 struct DropParam<'a> {
     sig: &'a Sig,
     k: usize,
@@ -247,13 +257,7 @@ impl Reencode for DropParam<'_> {
                     f.instruction(&Instruction::LocalGet(index_local));
                 }
             }
-            let op = match op {
-                Operator::LocalGet { local_index } => Operator::LocalGet { local_index: map(local_index) },
-                Operator::LocalSet { local_index } => Operator::LocalSet { local_index: map(local_index) },
-                Operator::LocalTee { local_index } => Operator::LocalTee { local_index: map(local_index) },
-                op => op,
-            };
-            f.instruction(&self.instruction(op)?);
+            f.instruction(&self.instruction(renumber_local(op, map))?);
         }
         code.function(&f);
         Ok(())

@@ -121,17 +121,14 @@ impl Reencode for Tidy<'_> {
         let map = |i: u32| if i < n_params { i } else { renumber[&i] };
         let mut f = Function::new_with_locals_types(kept.iter().map(|&i| super::params::enc(ty(i))));
         for op in ops {
-            let op = match op {
+            match op {
                 Operator::LocalGet { local_index } if is_zero(local_index) => {
                     f.instruction(&zero(ty(local_index)).unwrap());
-                    continue;
                 }
-                Operator::LocalGet { local_index } => Operator::LocalGet { local_index: map(local_index) },
-                Operator::LocalSet { local_index } => Operator::LocalSet { local_index: map(local_index) },
-                Operator::LocalTee { local_index } => Operator::LocalTee { local_index: map(local_index) },
-                op => op,
-            };
-            f.instruction(&self.instruction(op)?);
+                op => {
+                    f.instruction(&self.instruction(super::params::renumber_local(op, map))?);
+                }
+            }
         }
         code.function(&f);
         Ok(())
