@@ -108,6 +108,12 @@ fn analyse(wasm: &[u8]) -> Option<HashMap<u32, Edits>> {
     Some(out)
 }
 
+/// A plain (non-atomic) store: pops its operands, pushes nothing.
+fn is_store(op: &Operator) -> bool {
+    let name = format!("{op:?}");
+    name.contains("Store") && !name.contains("Atomic")
+}
+
 /// How many operands `op` pops and how many values it pushes, for the
 /// operators the scan can see through (`None` for the others), given the
 /// stack heights before and after it.
@@ -128,9 +134,7 @@ fn arity(op: &Operator, before: u32, after: u32, info: &ModuleInfo) -> Option<(u
         | Operator::ElemDrop { .. }
         | Operator::TableCopy { .. }
         | Operator::TableInit { .. } => Some((before.checked_sub(after)?, 0)),
-        op if format!("{op:?}").contains("Store") && !format!("{op:?}").contains("Atomic") => {
-            Some((before.checked_sub(after)?, 0))
-        }
+        op if is_store(op) => Some((before.checked_sub(after)?, 0)),
         op if pure(op) => Some(((before + 1).checked_sub(after)?, 1)),
         _ => None,
     }

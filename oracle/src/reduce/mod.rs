@@ -332,27 +332,32 @@ fn rewrite_modules(r: &mut Reducer, cur: Case, f: fn(&[u8]) -> Option<Vec<u8>>) 
     cur
 }
 
+/// The zero (or null) value of a type, as a constant instruction.
+fn zero_value(t: wasmparser::ValType) -> wasm_encoder::Instruction<'static> {
+    use wasm_encoder::Instruction;
+    match t {
+        wasmparser::ValType::I32 => Instruction::I32Const(0),
+        wasmparser::ValType::I64 => Instruction::I64Const(0),
+        wasmparser::ValType::F32 => Instruction::F32Const(0.0f32.into()),
+        wasmparser::ValType::F64 => Instruction::F64Const(0.0f64.into()),
+        wasmparser::ValType::V128 => Instruction::V128Const(0),
+        wasmparser::ValType::Ref(rt) if rt.is_func_ref() => Instruction::RefNull(wasm_encoder::HeapType::FUNC),
+        wasmparser::ValType::Ref(_) => Instruction::RefNull(wasm_encoder::HeapType::EXTERN),
+    }
+}
+
 /// The module with the body of its `index`-th defined function replaced by
 /// one that returns zero values; `None` when there is no such function.
 pub fn stub_function(wasm: &[u8], index: usize) -> Option<Vec<u8>> {
     use wasm_encoder::{CodeSection, Function, Instruction, Module, RawSection};
-    let mut validator = wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all());
-    let types = validator.validate_all(wasm).ok()?;
-    let types = types.as_ref();
-    let mut imported_funcs = 0u32;
+    wasmparser::Validator::new_with_features(wasmparser::WasmFeatures::all()).validate_all(wasm).ok()?;
+    let info = params::ModuleInfo::parse(wasm).ok()?;
     let mut module = Module::new();
     let mut found = false;
     let mut code: Option<(CodeSection, usize, usize)> = None;
     for payload in wasmparser::Parser::new(0).parse_all(wasm) {
         let payload = payload.ok()?;
         match &payload {
-            wasmparser::Payload::ImportSection(reader) => {
-                for imp in reader.clone().into_imports() {
-                    if matches!(imp.ok()?.ty, wasmparser::TypeRef::Func(_) | wasmparser::TypeRef::FuncExact(_)) {
-                        imported_funcs += 1;
-                    }
-                }
-            }
             wasmparser::Payload::CodeSectionStart { count, .. } => {
                 if index >= *count as usize {
                     return None;
@@ -363,21 +368,9 @@ pub fn stub_function(wasm: &[u8], index: usize) -> Option<Vec<u8>> {
             wasmparser::Payload::CodeSectionEntry(body) => {
                 let (sec, count, i) = code.as_mut()?;
                 if *i == index {
-                    let id = types.core_function_at(imported_funcs + *i as u32);
-                    let ty = types[id].unwrap_func();
                     let mut f = Function::new([]);
-                    for r in ty.results() {
-                        f.instruction(&match r {
-                            wasmparser::ValType::I32 => Instruction::I32Const(0),
-                            wasmparser::ValType::I64 => Instruction::I64Const(0),
-                            wasmparser::ValType::F32 => Instruction::F32Const(0.0f32.into()),
-                            wasmparser::ValType::F64 => Instruction::F64Const(0.0f64.into()),
-                            wasmparser::ValType::V128 => Instruction::V128Const(0),
-                            wasmparser::ValType::Ref(rt) if rt.is_func_ref() => {
-                                Instruction::RefNull(wasm_encoder::HeapType::FUNC)
-                            }
-                            wasmparser::ValType::Ref(_) => Instruction::RefNull(wasm_encoder::HeapType::EXTERN),
-                        });
+                    for r in &info.defined_sig(*i as u32)?.results {
+                        f.instruction(&zero_value(*r));
                     }
                     f.instruction(&Instruction::End);
                     sec.function(&f);

@@ -81,7 +81,7 @@ pub(super) struct ModuleInfo {
     pub(super) types: Vec<Option<Sig>>,
     /// Type index of every function, imports first.
     func_types: Vec<u32>,
-    pub(super) imported_funcs: u32,
+    imported_funcs: u32,
     exported_funcs: HashMap<String, u32>,
 }
 
@@ -125,6 +125,11 @@ impl ModuleInfo {
 
     pub(super) fn type_sig(&self, t: u32) -> Option<&Sig> {
         self.types.get(t as usize)?.as_ref()
+    }
+
+    /// The signature of the `n`-th defined (not imported) function.
+    pub(super) fn defined_sig(&self, n: u32) -> Option<&Sig> {
+        self.func_sig(self.imported_funcs + n)
     }
 
     pub(super) fn func_sig(&self, f: u32) -> Option<&Sig> {
@@ -196,9 +201,8 @@ impl Reencode for DropParam<'_> {
         code: &mut wasm_encoder::CodeSection,
         func: wasmparser::FunctionBody<'_>,
     ) -> Result<(), ReError<Self::Error>> {
-        let index = self.info.imported_funcs + self.defined;
+        let own = self.info.defined_sig(self.defined).cloned().unwrap_or(Sig { params: vec![], results: vec![] });
         self.defined += 1;
-        let own = self.info.func_sig(index).cloned().unwrap_or(Sig { params: vec![], results: vec![] });
         let changed = own == *self.sig;
         let n_params = own.params.len() as u32;
         let mut declared: Vec<(u32, ValType)> = Vec::new();

@@ -45,15 +45,10 @@ struct Tidy<'a> {
     defined: u32,
 }
 
+/// The zero constant for a never-written numeric local (references are
+/// left as they are).
 fn zero(t: ValType) -> Option<Instruction<'static>> {
-    Some(match t {
-        ValType::I32 => Instruction::I32Const(0),
-        ValType::I64 => Instruction::I64Const(0),
-        ValType::F32 => Instruction::F32Const(0.0f32.into()),
-        ValType::F64 => Instruction::F64Const(0.0f64.into()),
-        ValType::V128 => Instruction::V128Const(0),
-        ValType::Ref(_) => return None,
-    })
+    (!matches!(t, ValType::Ref(_))).then(|| super::zero_value(t))
 }
 
 impl Reencode for Tidy<'_> {
@@ -86,9 +81,8 @@ impl Reencode for Tidy<'_> {
         code: &mut wasm_encoder::CodeSection,
         func: wasmparser::FunctionBody<'_>,
     ) -> Result<(), ReError<Self::Error>> {
-        let index = self.info.imported_funcs + self.defined;
+        let n_params = self.info.defined_sig(self.defined).map_or(0, |s| s.params.len()) as u32;
         self.defined += 1;
-        let n_params = self.info.func_sig(index).map_or(0, |s| s.params.len()) as u32;
         let mut declared: Vec<ValType> = Vec::new();
         for pair in func.get_locals_reader()? {
             let (n, t) = pair?;
