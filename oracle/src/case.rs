@@ -30,6 +30,17 @@ pub struct Invocation {
     pub args: Vec<Val>,
 }
 
+/// One step of a scripted case (see [`Case::script`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "step", rename_all = "snake_case")]
+pub enum Step {
+    /// Instantiate module `instance`; its imports bind to what is live at
+    /// this point.
+    Instantiate { instance: usize },
+    /// Call an export of a live instance.
+    Invoke(Invocation),
+}
+
 /// Which of Wasmer's host-function paths serves an import. The reference
 /// always uses its dynamic path.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -132,7 +143,7 @@ impl HostPlan {
 }
 
 /// A complete case.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Case {
     pub modules: Vec<CaseModule>,
     #[serde(default)]
@@ -142,6 +153,14 @@ pub struct Case {
     /// [`crate::prepare::default_invocations`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invocations: Option<Vec<Invocation>>,
+    /// A script: instantiations and invocations interleaved, as a spec test
+    /// script orders them (`ccoracle spec`). When present it replaces the
+    /// default order (every module instantiated in order, then the
+    /// invocations) and `invocations` must be absent. Unlike the default
+    /// order, a failed instantiation does not end a script: the instance
+    /// stays absent and later steps that need it are skipped.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub script: Option<Vec<Step>>,
 }
 
 /// Errors in what the user handed in: always reported as one line, exit 2.
@@ -188,7 +207,7 @@ impl Case {
             let name = name.strip_suffix(".wat").or(name.strip_suffix(".wasm")).unwrap_or(&name).to_string();
             modules.push(CaseModule { name, wasm: read_module_file(p)? });
         }
-        Ok(Case { modules, plan: HostPlan::default(), invocations: None })
+        Ok(Case { modules, ..Case::default() })
     }
 
     /// A single-module case from WAT text (for tests and generators).
@@ -206,7 +225,7 @@ impl Case {
             })?;
             modules.push(CaseModule { name: name.to_string(), wasm });
         }
-        Ok(Case { modules, plan: HostPlan::default(), invocations: None })
+        Ok(Case { modules, ..Case::default() })
     }
 
     pub fn with_plan(mut self, plan: HostPlan) -> Case {

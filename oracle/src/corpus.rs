@@ -28,7 +28,7 @@
 //! (both configurations of the SUT fail to compile it, e.g. Wasmer 7.0.1 has
 //! no tail calls).
 
-use crate::case::{read_module_file, Case, CaseModule, HostPlan, InputError, Invocation};
+use crate::case::{read_module_file, Case, CaseModule, HostPlan, InputError, Invocation, Step};
 use crate::check::CheckResult;
 use crate::compare::Verdict;
 use crate::engine::{Lineup, MemoryStyle, OptLevel};
@@ -101,6 +101,9 @@ pub struct CaseFile {
     pub plan: HostPlan,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub invocations: Option<Vec<Invocation>>,
+    /// Instantiations and invocations interleaved (see `case::Case::script`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub script: Option<Vec<Step>>,
     #[serde(default)]
     pub lineup: LineupSpec,
     #[serde(default)]
@@ -189,7 +192,12 @@ pub fn load(dir: &Path) -> Result<CorpusCase, InputError> {
         let name = Path::new(m).file_stem().and_then(|s| s.to_str()).unwrap_or("module").to_string();
         modules.push(CaseModule { name, wasm: read_module_file(&p)? });
     }
-    let case = Case { modules, plan: file.plan.clone(), invocations: file.invocations.clone() };
+    let case = Case {
+        modules,
+        plan: file.plan.clone(),
+        invocations: file.invocations.clone(),
+        script: file.script.clone(),
+    };
     Ok(CorpusCase { dir: dir.to_path_buf(), file, case })
 }
 

@@ -132,6 +132,7 @@ pub fn write_case_dir(
         modules: names,
         plan: case.plan.clone(),
         invocations: case.invocations.clone(),
+        script: case.script.clone(),
         lineup: LineupSpec::default(),
         expect: expect_map,
     };

@@ -9,7 +9,7 @@
 //! only hide a bug that depends on a global or memory being unexported, and
 //! the README says so.
 
-use crate::case::{Case, HostPlan, InputError, Invocation};
+use crate::case::{Case, HostPlan, InputError, Invocation, Step};
 use crate::value::{canary, edge, ValType};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -93,6 +93,9 @@ pub enum ExportKind {
 pub struct ExportInfo {
     pub name: String,
     pub kind: ExportKind,
+    /// Index in the index space of its kind.
+    #[serde(default)]
+    pub index: u32,
 }
 
 /// One module, validated and instrumented.
@@ -124,6 +127,23 @@ impl PreparedModule {
     pub fn exports_field(&self, name: &str) -> bool {
         self.exports.iter().any(|e| e.name == name)
     }
+
+    /// Index of the global exported as `name`.
+    pub fn export_global(&self, name: &str) -> Option<u32> {
+        self.exports.iter().find(|e| e.name == name && e.kind == ExportKind::Global).map(|e| e.index)
+    }
+}
+
+/// Where an import of an instance comes from (see [`PreparedCase::provider`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Provider {
+    /// The export of this earlier instance.
+    Instance(usize),
+    /// The host.
+    Host,
+    /// The module name is an earlier instance's, but none of those instances
+    /// exports the field: a link error on every engine.
+    Missing,
 }
 
 /// A case ready to run: modules prepared, invocations decided.
@@ -131,7 +151,14 @@ impl PreparedModule {
 pub struct PreparedCase {
     pub modules: Vec<PreparedModule>,
     pub plan: HostPlan,
+    /// The invocations (for a script: those of its steps, in order).
     pub invocations: Vec<Invocation>,
+    /// What the engines do, in order: every instantiation then every
+    /// invocation, or the case's script.
+    pub steps: Vec<Step>,
+    /// Whether the steps come from a script (a failed instantiation then
+    /// does not end the run).
+    pub scripted: bool,
 }
 
 impl PreparedCase {
@@ -140,28 +167,69 @@ impl PreparedCase {
         for m in &case.modules {
             modules.push(prepare_module(&m.name, &m.wasm)?);
         }
-        let invocations = match &case.invocations {
-            Some(inv) => {
-                for i in inv {
-                    let ok = modules.get(i.instance).and_then(|m| m.export_sig(&i.export)).is_some();
-                    if !ok {
+        let check = |i: &Invocation| {
+            let ok = modules.get(i.instance).and_then(|m| m.export_sig(&i.export)).is_some();
+            if ok {
+                Ok(())
+            } else {
+                Err(InputError::Other(format!(
+                    "invocation of instance {} export \"{}\": no such exported function",
+                    i.instance, i.export
+                )))
+            }
+        };
+        if let Some(script) = &case.script {
+            if case.invocations.is_some() {
+                return Err(InputError::Other("a case has either a script or invocations, not both".into()));
+            }
+            let mut invocations = Vec::new();
+            let mut next = 0;
+            for step in script {
+                match step {
+                    Step::Instantiate { instance } if *instance != next || next >= modules.len() => {
                         return Err(InputError::Other(format!(
-                            "invocation of instance {} export \"{}\": no such exported function",
-                            i.instance, i.export
-                        )));
+                            "script instantiates module {instance}: modules are instantiated once each, in order \
+                             (next is {next} of {})",
+                            modules.len()
+                        )))
+                    }
+                    Step::Instantiate { .. } => next += 1,
+                    Step::Invoke(i) => {
+                        check(i)?;
+                        invocations.push(i.clone());
                     }
                 }
+            }
+            return Ok(PreparedCase { modules, plan: case.plan.clone(), invocations, steps: script.clone(), scripted: true });
+        }
+        let invocations = match &case.invocations {
+            Some(inv) => {
+                inv.iter().try_for_each(check)?;
                 inv.clone()
             }
             None => default_invocations(&modules),
         };
-        Ok(PreparedCase { modules, plan: case.plan.clone(), invocations })
+        let steps = (0..modules.len())
+            .map(|instance| Step::Instantiate { instance })
+            .chain(invocations.iter().cloned().map(Step::Invoke))
+            .collect();
+        Ok(PreparedCase { modules, plan: case.plan.clone(), invocations, steps, scripted: false })
     }
 
-    /// Resolves an import of instance `k`: the index of the earlier instance
-    /// that serves it, or `None` for the host.
-    pub fn provider(&self, k: usize, import: &ImportInfo) -> Option<usize> {
-        (0..k).rev().find(|&j| self.modules[j].name == import.module && self.modules[j].exports_field(&import.name))
+    /// Resolves an import of instance `k`. Linking is by name: an import
+    /// whose module name is the name of an earlier instance binds to that
+    /// instance's export (the latest such instance that exports the field
+    /// wins); if such instances exist but none exports the field, the import
+    /// cannot be linked. Every other import is the host's.
+    pub fn provider(&self, k: usize, import: &ImportInfo) -> Provider {
+        let named: Vec<usize> = (0..k).rev().filter(|&j| self.modules[j].name == import.module).collect();
+        if named.is_empty() {
+            return Provider::Host;
+        }
+        match named.into_iter().find(|&j| self.modules[j].exports_field(&import.name)) {
+            Some(j) => Provider::Instance(j),
+            None => Provider::Missing,
+        }
     }
 }
 
@@ -204,6 +272,9 @@ pub fn features() -> wasmparser::WasmFeatures {
         | F::MULTI_MEMORY
         | F::EXTENDED_CONST
         | F::FLOATS
+        // Not a proposal: wasmparser's gate for reference types other than
+        // funcref (externref). GC proper stays off.
+        | F::GC_TYPES
 }
 
 fn convert_sig(ty: &wasmparser::FuncType, name: &str) -> Result<Sig, InputError> {
@@ -305,7 +376,7 @@ pub fn prepare_module(name: &str, wasm: &[u8]) -> Result<PreparedModule, InputEr
                         wasmparser::ExternalKind::Table => ExportKind::Table,
                         wasmparser::ExternalKind::Tag => ExportKind::Tag,
                     };
-                    exports.push(ExportInfo { name: exp.name.to_string(), kind });
+                    exports.push(ExportInfo { name: exp.name.to_string(), kind, index: exp.index });
                 }
             }
             wasmparser::Payload::StartSection { .. } => has_start = true,

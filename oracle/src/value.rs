@@ -5,8 +5,10 @@
 //! engine produced. Two values are the *same* when their bits are equal, or
 //! when both are NaNs of the same width: the Wasm spec leaves NaN payloads
 //! non-deterministic for arithmetic, so a payload difference is not a bug of
-//! the calling convention. References are compared by nullness only: their
-//! identities are engine-private.
+//! the calling convention. External references carry the host's handle
+//! number (the host mints them, so every engine can name them the same way)
+//! and compare by it; function references compare by nullness (their
+//! identities are engine-private).
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -80,8 +82,8 @@ pub enum Val {
     V128(u128),
     /// A function reference: `true` when non-null.
     FuncRef(bool),
-    /// An external reference: `true` when non-null.
-    ExternRef(bool),
+    /// An external reference: the host handle it wraps, `None` when null.
+    ExternRef(Option<u32>),
 }
 
 impl Val {
@@ -112,11 +114,12 @@ impl Val {
             ValType::F64 => Val::F64(bits as u64),
             ValType::V128 => Val::V128(bits),
             ValType::FuncRef => Val::FuncRef(false),
-            ValType::ExternRef => Val::ExternRef(false),
+            ValType::ExternRef => Val::ExternRef(None),
         }
     }
 
-    /// The raw bits of the value (references: 1 when non-null).
+    /// The raw bits of the value (function references: 1 when non-null;
+    /// external references: the handle plus one, 0 when null).
     pub fn bits(&self) -> u128 {
         match *self {
             Val::I32(v) => v as u32 as u128,
@@ -124,7 +127,8 @@ impl Val {
             Val::F32(v) => v as u128,
             Val::F64(v) => v as u128,
             Val::V128(v) => v,
-            Val::FuncRef(b) | Val::ExternRef(b) => b as u128,
+            Val::FuncRef(b) => b as u128,
+            Val::ExternRef(h) => h.map_or(0, |h| h as u128 + 1),
         }
     }
 
@@ -182,7 +186,8 @@ impl fmt::Display for Val {
             }
             Val::V128(v) => write!(f, "v128:{v:#034x}"),
             Val::FuncRef(nn) => f.write_str(if nn { "funcref:<func>" } else { "funcref:null" }),
-            Val::ExternRef(nn) => f.write_str(if nn { "externref:<ext>" } else { "externref:null" }),
+            Val::ExternRef(Some(h)) => write!(f, "externref:#{h}"),
+            Val::ExternRef(None) => f.write_str("externref:null"),
         }
     }
 }
@@ -214,7 +219,7 @@ pub fn canary(ty: ValType, slot: usize) -> Val {
         ValType::F64 => Val::F64((1000.0f64 * s as f64 + 0.125).to_bits()),
         ValType::V128 => Val::V128(0x0C0C_0000_0000_0000_0000_0000_0000_A5A5u128 | ((s as u128) << 64)),
         ValType::FuncRef => Val::FuncRef(false),
-        ValType::ExternRef => Val::ExternRef(false),
+        ValType::ExternRef => Val::ExternRef(Some(slot as u32 + 1)),
     }
 }
 
@@ -239,7 +244,7 @@ pub fn edge(ty: ValType, index: usize) -> Val {
         }
         ValType::V128 => Val::V128(if index % 2 == 0 { 0 } else { u128::MAX }),
         ValType::FuncRef => Val::FuncRef(false),
-        ValType::ExternRef => Val::ExternRef(false),
+        ValType::ExternRef => Val::ExternRef(if index % 2 == 0 { None } else { Some(index as u32) }),
     }
 }
 

@@ -10,6 +10,7 @@
 pub mod wasmer;
 pub mod wasmi;
 
+use crate::case::Step;
 use crate::host::{Fault, Recorder, SharedRecorder};
 use crate::prepare::PreparedCase;
 use crate::trace::{Event, Outcome, Snapshot, Trace, TraceMeta};
@@ -40,40 +41,63 @@ pub trait Session {
     fn snapshot(&mut self) -> Snapshot;
 }
 
-/// Runs the case on a session: instantiate in order (stopping at the first
-/// failure), then the invocations on live instances, stopping at the first
-/// inconclusive outcome.
+/// Runs the case's steps on a session: by default every instantiation in
+/// order (stopping at the first failure), then the invocations; a script's
+/// steps in its order (a failed instantiation leaves that instance absent,
+/// and invocations of absent instances are skipped). Every run stops at the
+/// first inconclusive outcome.
 pub fn drive(session: &mut dyn Session, case: &PreparedCase, rec: &SharedRecorder) {
-    let mut live = 0;
-    for k in 0..case.modules.len() {
-        let outcome = session.instantiate(k);
-        let ok = matches!(outcome, Outcome::Returned(_));
-        let snapshot = session.snapshot();
-        let stop = !ok;
-        rec.lock().unwrap().push(Event::Instantiate { instance: k, outcome, snapshot });
-        if stop {
-            return;
+    let mut live = vec![false; case.modules.len()];
+    for step in &case.steps {
+        match step {
+            Step::Instantiate { instance: k } => {
+                let outcome = session.instantiate(*k);
+                let ok = matches!(outcome, Outcome::Returned(_));
+                let snapshot = session.snapshot();
+                let stop = (!ok && !case.scripted) || outcome.is_inconclusive();
+                rec.lock().unwrap().push(Event::Instantiate { instance: *k, outcome, snapshot });
+                if stop {
+                    return;
+                }
+                live[*k] = ok;
+            }
+            Step::Invoke(inv) => {
+                if !live[inv.instance] {
+                    continue;
+                }
+                let outcome = session.invoke(inv.instance, &inv.export, &inv.args);
+                let snapshot = session.snapshot();
+                let stop = outcome.is_inconclusive();
+                rec.lock().unwrap().push(Event::Invoke {
+                    instance: inv.instance,
+                    export: inv.export.clone(),
+                    args: inv.args.clone(),
+                    outcome,
+                    snapshot,
+                });
+                if stop {
+                    return;
+                }
+            }
         }
-        live = k + 1;
     }
-    for inv in &case.invocations {
-        if inv.instance >= live {
-            continue;
-        }
-        let outcome = session.invoke(inv.instance, &inv.export, &inv.args);
-        let snapshot = session.snapshot();
-        let stop = outcome.is_inconclusive();
-        rec.lock().unwrap().push(Event::Invoke {
-            instance: inv.instance,
-            export: inv.export.clone(),
-            args: inv.args.clone(),
-            outcome,
-            snapshot,
-        });
-        if stop {
-            return;
-        }
-    }
+}
+
+/// Resource limits every engine applies, so that growth fails at the same
+/// size everywhere. The spec lets `memory.grow` and `table.grow` fail for
+/// want of resources; without one limit for all, whether a large growth
+/// succeeds would depend on each engine's own limits, not on the program
+/// (wasmtime's differential fuzzing caps memories and tables the same way).
+/// Growing beyond a limit fails (-1) on every engine; a memory or table
+/// whose *initial* size is beyond it cannot be created, which fails
+/// instantiation on every engine (a link error).
+pub mod limits {
+    /// Pages a memory may reach: 16,384 (1 GiB).
+    pub const MEMORY_PAGES: u64 = 16_384;
+    /// Elements a table may reach.
+    pub const TABLE_ELEMENTS: u64 = 100_000;
+    /// Marks the oracle's refusals in engine error messages.
+    pub const REFUSAL: &str = "ccoracle resource limit";
 }
 
 /// Memory style of the SUT (Wasmer tunables). m0 is only in effect with

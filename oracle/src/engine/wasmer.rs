@@ -10,7 +10,7 @@
 use super::{EngineError, MemoryStyle, OptLevel, Session, WasmerConfig};
 use crate::case::HostFnStyle;
 use crate::host::{host_call, HostFnId, HostTrap, HostWorld, SharedRecorder};
-use crate::prepare::{global_export, memory_export, ImportKind, PreparedCase, Sig};
+use crate::prepare::{global_export, memory_export, ImportKind, PreparedCase, Provider, Sig};
 use crate::trace::{digest, GlobalSnap, MemorySnap, Outcome, Snapshot, TrapKind};
 use crate::value::{Val, ValType};
 use std::num::NonZero;
@@ -18,7 +18,7 @@ use std::ptr::NonNull;
 use std::sync::Arc;
 use wasmer::sys::{EngineBuilder, Features, NativeEngineExt, Tunables, LLVM};
 use wasmer::{
-    AsStoreMut, Extern, Function, FunctionEnv, FunctionEnvMut, Global, Imports, Instance, Memory, RuntimeError, Store,
+    AsStoreMut, AsStoreRef, Extern, Function, FunctionEnv, FunctionEnvMut, Global, Imports, Instance, Memory, RuntimeError, Store,
     Type, Value,
 };
 
@@ -101,12 +101,13 @@ struct Handles {
 }
 
 struct Env {
-    instances: Vec<Handles>,
+    /// Per instance, in case order; `None` where instantiation failed.
+    instances: Vec<Option<Handles>>,
     case: Arc<PreparedCase>,
     rec: SharedRecorder,
 }
 
-fn to_wasmer(v: &Val) -> Value {
+fn to_wasmer(store: &mut impl AsStoreMut, v: &Val) -> Value {
     match *v {
         Val::I32(x) => Value::I32(x),
         Val::I64(x) => Value::I64(x),
@@ -114,11 +115,12 @@ fn to_wasmer(v: &Val) -> Value {
         Val::F64(b) => Value::F64(f64::from_bits(b)),
         Val::V128(b) => Value::V128(b),
         Val::FuncRef(_) => Value::FuncRef(None),
-        Val::ExternRef(_) => Value::ExternRef(None),
+        Val::ExternRef(None) => Value::ExternRef(None),
+        Val::ExternRef(Some(h)) => Value::ExternRef(Some(wasmer::ExternRef::new(store, h))),
     }
 }
 
-fn from_wasmer(v: &Value) -> Val {
+fn from_wasmer(store: &impl AsStoreRef, v: &Value) -> Val {
     match v {
         Value::I32(x) => Val::I32(*x),
         Value::I64(x) => Val::I64(*x),
@@ -126,9 +128,11 @@ fn from_wasmer(v: &Value) -> Val {
         Value::F64(x) => Val::F64(x.to_bits()),
         Value::V128(x) => Val::V128(*x),
         Value::FuncRef(r) => Val::FuncRef(r.is_some()),
-        Value::ExternRef(r) => Val::ExternRef(r.is_some()),
+        Value::ExternRef(None) => Val::ExternRef(None),
+        // Every externref the oracle mints wraps its handle number.
+        Value::ExternRef(Some(r)) => Val::ExternRef(Some(r.downcast::<u32>(store).copied().unwrap_or(u32::MAX))),
         // Not produced by the modules the oracle accepts.
-        _ => Val::ExternRef(true),
+        _ => Val::ExternRef(Some(u32::MAX)),
     }
 }
 
@@ -166,11 +170,13 @@ fn trap_kind(e: RuntimeError) -> TrapKind {
     }
 }
 
-fn snapshot(store: &mut impl AsStoreMut, handles: &[Handles]) -> Snapshot {
+fn snapshot(store: &mut impl AsStoreMut, handles: &[Option<Handles>]) -> Snapshot {
     let mut snap = Snapshot::default();
     for (k, h) in handles.iter().enumerate() {
+        let Some(h) = h else { continue };
         for (g, global) in h.globals.iter().enumerate() {
-            snap.globals.push(GlobalSnap { instance: k, index: g as u32, value: from_wasmer(&global.get(store)) });
+            let value = global.get(store);
+            snap.globals.push(GlobalSnap { instance: k, index: g as u32, value: from_wasmer(store, &value) });
         }
         for (i, mem) in h.memories.iter().enumerate() {
             let view = mem.view(store);
@@ -188,14 +194,14 @@ fn snapshot(store: &mut impl AsStoreMut, handles: &[Handles]) -> Snapshot {
 
 fn call(
     store: &mut impl AsStoreMut,
-    handles: &[Handles],
+    handles: &[Option<Handles>],
     case: &PreparedCase,
     instance: usize,
     export: &str,
     args: &[Val],
 ) -> Outcome {
     let no_func = || Outcome::Trapped(TrapKind::Other(format!("no exported function {export}")));
-    let Some(h) = handles.get(instance) else {
+    let Some(Some(h)) = handles.get(instance) else {
         return no_func();
     };
     if case.modules[instance].export_sig(export).is_none() {
@@ -205,9 +211,9 @@ fn call(
         return no_func();
     };
     let func = func.clone();
-    let params: Vec<Value> = args.iter().map(to_wasmer).collect();
+    let params: Vec<Value> = args.iter().map(|a| to_wasmer(store, a)).collect();
     match func.call(store, &params) {
-        Ok(vals) => Outcome::Returned(vals.iter().map(from_wasmer).collect()),
+        Ok(vals) => Outcome::Returned(vals.iter().map(|v| from_wasmer(store, v)).collect()),
         Err(e) => Outcome::Trapped(trap_kind(e)),
     }
 }
@@ -217,8 +223,11 @@ struct World<'a, 'b> {
 }
 
 impl World<'_, '_> {
-    fn handles(&self) -> Vec<Handles> {
+    fn handles(&self) -> Vec<Option<Handles>> {
         self.env.data().instances.clone()
+    }
+    fn instance(&self, k: usize) -> Option<&Handles> {
+        self.env.data().instances.get(k)?.as_ref()
     }
 }
 
@@ -229,28 +238,28 @@ impl HostWorld for World<'_, '_> {
     }
 
     fn get_global(&mut self, instance: usize, global: u32) -> Option<Val> {
-        let g = self.env.data().instances.get(instance)?.globals.get(global as usize)?.clone();
-        Some(from_wasmer(&g.get(self.env)))
+        let g = self.instance(instance)?.globals.get(global as usize)?.clone();
+        let value = g.get(self.env);
+        Some(from_wasmer(self.env, &value))
     }
 
     fn set_global(&mut self, instance: usize, global: u32, value: Val) -> bool {
-        let Some(g) = self.env.data().instances.get(instance).and_then(|h| h.globals.get(global as usize)).cloned()
-        else {
+        let Some(g) = self.instance(instance).and_then(|h| h.globals.get(global as usize)).cloned() else {
             return false;
         };
-        g.set(self.env, to_wasmer(&value)).is_ok()
+        let value = to_wasmer(self.env, &value);
+        g.set(self.env, value).is_ok()
     }
 
     fn write_memory(&mut self, instance: usize, memory: u32, offset: u64, bytes: &[u8]) -> bool {
-        let Some(m) = self.env.data().instances.get(instance).and_then(|h| h.memories.get(memory as usize)).cloned()
-        else {
+        let Some(m) = self.instance(instance).and_then(|h| h.memories.get(memory as usize)).cloned() else {
             return false;
         };
         m.view(self.env).write(offset, bytes).is_ok()
     }
 
     fn grow_memory(&mut self, instance: usize, memory: u32, delta: u64) -> Option<u64> {
-        let m = self.env.data().instances.get(instance)?.memories.get(memory as usize)?.clone();
+        let m = self.instance(instance)?.memories.get(memory as usize)?.clone();
         let delta = u32::try_from(delta).ok()?;
         m.grow(self.env, delta).ok().map(|p| p.0 as u64)
     }
@@ -278,9 +287,9 @@ fn dynamic_host_func(store: &mut Store, env: &FunctionEnv<Env>, id: HostFnId) ->
         id.sig.results.iter().map(|t| wasmer_ty(*t)).collect::<Vec<_>>(),
     );
     Function::new_with_env(store, env, ty, move |mut env: FunctionEnvMut<Env>, params: &[Value]| {
-        let args: Vec<Val> = params.iter().map(from_wasmer).collect();
+        let args: Vec<Val> = params.iter().map(|p| from_wasmer(&env, p)).collect();
         match serve(&mut env, &id, &args) {
-            Ok(vals) => Ok(vals.iter().map(to_wasmer).collect()),
+            Ok(vals) => Ok(vals.iter().map(|v| to_wasmer(&mut env, v)).collect()),
             Err(t) => Err(RuntimeError::user(Box::new(t))),
         }
     })
@@ -411,26 +420,32 @@ struct WasmerSession {
 }
 
 impl WasmerSession {
-    fn handles(&self) -> Vec<Handles> {
-        self.env.as_ref(&self.store).instances.clone()
-    }
-    fn case(&self) -> Arc<PreparedCase> {
-        self.env.as_ref(&self.store).case.clone()
-    }
-}
-
-impl Session for WasmerSession {
-    fn instantiate(&mut self, k: usize) -> Outcome {
+    /// Instantiates module `k`; on success its handles are pushed.
+    fn try_instantiate(&mut self, k: usize) -> Outcome {
         let case = self.case();
         let handles = self.handles();
         let m = &case.modules[k];
         let mut imports = Imports::new();
+        // Host objects by (module, name), as `Imports` keeps one extern per
+        // name: an import repeated under one name gets the object made for
+        // its first occurrence on every engine.
+        let mut host: std::collections::HashSet<(&str, &str)> = Default::default();
         for (i, imp) in m.imports.iter().enumerate() {
-            if let Some(j) = case.provider(k, imp) {
-                match handles[j].instance.exports.get_extern(&imp.name) {
-                    Some(e) => imports.define(&imp.module, &imp.name, e.clone()),
-                    None => return Outcome::LinkError(format!("{}.{} missing", imp.module, imp.name)),
+            match case.provider(k, imp) {
+                Provider::Instance(j) => {
+                    let export = handles[j].as_ref().and_then(|h| h.instance.exports.get_extern(&imp.name));
+                    match export {
+                        Some(e) => imports.define(&imp.module, &imp.name, e.clone()),
+                        None => return Outcome::LinkError(format!("{}.{} missing", imp.module, imp.name)),
+                    }
+                    continue;
                 }
+                Provider::Missing => {
+                    return Outcome::LinkError(format!("unknown import {}.{}", imp.module, imp.name));
+                }
+                Provider::Host => {}
+            }
+            if !host.insert((imp.module.as_str(), imp.name.as_str())) {
                 continue;
             }
             let ext: Extern = match &imp.kind {
@@ -454,7 +469,7 @@ impl Session for WasmerSession {
                     Extern::Function(f)
                 }
                 ImportKind::Global(g) => {
-                    let init = to_wasmer(&super::wasmi::host_global_init(k, i, g.ty));
+                    let init = to_wasmer(&mut self.store, &super::wasmi::host_global_init(k, i, g.ty));
                     let global = if g.mutable {
                         Global::new_mut(&mut self.store, init)
                     } else {
@@ -472,7 +487,7 @@ impl Session for WasmerSession {
                 ImportKind::Table(t) => {
                     let ty =
                         wasmer::TableType::new(wasmer_ty(t.element), t.minimum as u32, t.maximum.map(|x| x as u32));
-                    let init = to_wasmer(&Val::zero(t.element));
+                    let init = to_wasmer(&mut self.store, &Val::zero(t.element));
                     match wasmer::Table::new(&mut self.store, ty, init) {
                         Ok(tab) => Extern::Table(tab),
                         Err(e) => return Outcome::LinkError(e.to_string()),
@@ -492,12 +507,31 @@ impl Session for WasmerSession {
                 let (Ok(globals), Ok(memories)) = (globals, memories) else {
                     return Outcome::LinkError("instrumentation exports missing".into());
                 };
-                self.env.as_mut(&mut self.store).instances.push(Handles { instance, globals, memories });
+                self.env.as_mut(&mut self.store).instances.push(Some(Handles { instance, globals, memories }));
                 Outcome::Returned(vec![])
             }
             Err(wasmer::InstantiationError::Start(e)) => Outcome::Trapped(trap_kind(e)),
             Err(e) => Outcome::LinkError(e.to_string()),
         }
+    }
+
+    fn handles(&self) -> Vec<Option<Handles>> {
+        self.env.as_ref(&self.store).instances.clone()
+    }
+    fn case(&self) -> Arc<PreparedCase> {
+        self.env.as_ref(&self.store).case.clone()
+    }
+}
+
+impl Session for WasmerSession {
+    fn instantiate(&mut self, k: usize) -> Outcome {
+        let outcome = self.try_instantiate(k);
+        let mut instances = std::mem::take(&mut self.env.as_mut(&mut self.store).instances);
+        if instances.len() == k {
+            instances.push(None); // failed: the instance stays absent
+        }
+        self.env.as_mut(&mut self.store).instances = instances;
+        outcome
     }
 
     fn invoke(&mut self, instance: usize, export: &str, args: &[Val]) -> Outcome {
@@ -532,7 +566,8 @@ impl Tunables for StyleTunables {
         ty: &wasmer::MemoryType,
         style: &wasmer::MemoryStyle,
     ) -> Result<wasmer::sys::vm::VMMemory, wasmer::MemoryError> {
-        self.base.create_host_memory(ty, style)
+        limited::check_memory(ty)?;
+        Ok(limited::memory(self.base.create_host_memory(ty, style)?))
     }
 
     unsafe fn create_vm_memory(
@@ -541,7 +576,8 @@ impl Tunables for StyleTunables {
         style: &wasmer::MemoryStyle,
         vm_definition_location: NonNull<wasmer::sys::vm::VMMemoryDefinition>,
     ) -> Result<wasmer::sys::vm::VMMemory, wasmer::MemoryError> {
-        unsafe { self.base.create_vm_memory(ty, style, vm_definition_location) }
+        limited::check_memory(ty)?;
+        Ok(limited::memory(unsafe { self.base.create_vm_memory(ty, style, vm_definition_location)? }))
     }
 
     fn create_host_table(
@@ -549,7 +585,7 @@ impl Tunables for StyleTunables {
         ty: &wasmer::TableType,
         style: &wasmer::TableStyle,
     ) -> Result<wasmer::sys::vm::VMTable, String> {
-        self.base.create_host_table(ty, style)
+        self.base.create_host_table(&limited::table(ty)?, style)
     }
 
     unsafe fn create_vm_table(
@@ -558,7 +594,72 @@ impl Tunables for StyleTunables {
         style: &wasmer::TableStyle,
         vm_definition_location: NonNull<wasmer::sys::vm::VMTableDefinition>,
     ) -> Result<wasmer::sys::vm::VMTable, String> {
-        unsafe { self.base.create_vm_table(ty, style, vm_definition_location) }
+        unsafe { self.base.create_vm_table(&limited::table(ty)?, style, vm_definition_location) }
+    }
+}
+
+/// The oracle's resource limits ([`super::limits`]) on Wasmer's memories and
+/// tables. A memory keeps its own type and refuses growth beyond the limit;
+/// a table gets its maximum lowered to the limit (Wasmer's `VMTable` reads
+/// the maximum from its type), which is visible only to an import that
+/// declares a maximum above the limit for a table that has none.
+mod limited {
+    use super::super::limits::{MEMORY_PAGES, REFUSAL, TABLE_ELEMENTS};
+    use wasmer::sys::vm::{LinearMemory, VMMemory, VMMemoryDefinition};
+    use wasmer::{MemoryError, MemoryStyle, MemoryType, Pages};
+    use std::ptr::NonNull;
+
+    pub fn check_memory(ty: &MemoryType) -> Result<(), MemoryError> {
+        if ty.minimum.0 as u64 > MEMORY_PAGES {
+            return Err(MemoryError::Generic(format!("{REFUSAL}: {} pages > {MEMORY_PAGES}", ty.minimum.0)));
+        }
+        Ok(())
+    }
+
+    pub fn memory(inner: VMMemory) -> VMMemory {
+        VMMemory(Box::new(Limited { inner: inner.0 }))
+    }
+
+    pub fn table(ty: &wasmer::TableType) -> Result<wasmer::TableType, String> {
+        if ty.minimum as u64 > TABLE_ELEMENTS {
+            return Err(format!("{REFUSAL}: {} elements > {TABLE_ELEMENTS}", ty.minimum));
+        }
+        let mut t = *ty;
+        t.maximum = Some(t.maximum.map_or(TABLE_ELEMENTS as u32, |m| m.min(TABLE_ELEMENTS as u32)));
+        Ok(t)
+    }
+
+    #[derive(Debug)]
+    struct Limited {
+        inner: Box<dyn LinearMemory + Send + Sync + 'static>,
+    }
+
+    impl LinearMemory for Limited {
+        fn ty(&self) -> MemoryType {
+            self.inner.ty()
+        }
+        fn size(&self) -> Pages {
+            self.inner.size()
+        }
+        fn style(&self) -> MemoryStyle {
+            self.inner.style()
+        }
+        fn grow(&mut self, delta: Pages) -> Result<Pages, MemoryError> {
+            let now = self.inner.size();
+            if now.0 as u64 + delta.0 as u64 > MEMORY_PAGES {
+                return Err(MemoryError::CouldNotGrow { current: now, attempted_delta: delta });
+            }
+            self.inner.grow(delta)
+        }
+        fn vmmemory(&self) -> NonNull<VMMemoryDefinition> {
+            self.inner.vmmemory()
+        }
+        fn try_clone(&self) -> Result<Box<dyn LinearMemory + Send + Sync + 'static>, MemoryError> {
+            self.inner.try_clone()
+        }
+        fn copy(&self) -> Result<Box<dyn LinearMemory + Send + Sync + 'static>, MemoryError> {
+            self.inner.copy()
+        }
     }
 }
 

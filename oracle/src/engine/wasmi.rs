@@ -5,7 +5,7 @@
 
 use super::{EngineError, Session};
 use crate::host::{host_call, HostFnId, HostTrap, HostWorld, SharedRecorder};
-use crate::prepare::{global_export, memory_export, ImportKind, PreparedCase, Sig};
+use crate::prepare::{global_export, memory_export, ImportKind, PreparedCase, Provider, Sig};
 use crate::trace::{digest, GlobalSnap, MemorySnap, Outcome, Snapshot, TrapKind};
 use crate::value::{mix64, Val, ValType};
 use std::sync::Arc;
@@ -17,12 +17,14 @@ pub const VERSION: &str = "2.0";
 impl wasmi::errors::HostError for HostTrap {}
 
 struct Data {
-    instances: Vec<Instance>,
+    /// Per instance, in case order; `None` where instantiation failed.
+    instances: Vec<Option<Instance>>,
     case: Arc<PreparedCase>,
     rec: SharedRecorder,
+    limits: wasmi::StoreLimits,
 }
 
-fn to_wasmi(v: &Val) -> wasmi::Val {
+fn to_wasmi(ctx: &mut impl AsContextMut, v: &Val) -> wasmi::Val {
     match *v {
         Val::I32(x) => wasmi::Val::I32(x),
         Val::I64(x) => wasmi::Val::I64(x),
@@ -30,11 +32,12 @@ fn to_wasmi(v: &Val) -> wasmi::Val {
         Val::F64(b) => wasmi::Val::F64(wasmi::F64::from_bits(b)),
         Val::V128(b) => wasmi::Val::V128(wasmi::V128::from(b)),
         Val::FuncRef(_) => wasmi::Val::FuncRef(wasmi::Nullable::Null),
-        Val::ExternRef(_) => wasmi::Val::ExternRef(wasmi::Nullable::Null),
+        Val::ExternRef(None) => wasmi::Val::ExternRef(wasmi::Nullable::Null),
+        Val::ExternRef(Some(h)) => wasmi::Val::ExternRef(wasmi::Nullable::Val(wasmi::ExternRef::new(ctx, h))),
     }
 }
 
-fn from_wasmi(v: &wasmi::Val) -> Val {
+fn from_wasmi(ctx: &impl AsContext, v: &wasmi::Val) -> Val {
     match v {
         wasmi::Val::I32(x) => Val::I32(*x),
         wasmi::Val::I64(x) => Val::I64(*x),
@@ -42,7 +45,12 @@ fn from_wasmi(v: &wasmi::Val) -> Val {
         wasmi::Val::F64(x) => Val::F64(x.to_bits()),
         wasmi::Val::V128(x) => Val::V128(x.as_u128()),
         wasmi::Val::FuncRef(r) => Val::FuncRef(!r.is_null()),
-        wasmi::Val::ExternRef(r) => Val::ExternRef(!r.is_null()),
+        wasmi::Val::ExternRef(wasmi::Nullable::Null) => Val::ExternRef(None),
+        // Every externref the oracle mints wraps its handle number; one it
+        // did not mint cannot exist in the modules it accepts.
+        wasmi::Val::ExternRef(wasmi::Nullable::Val(r)) => {
+            Val::ExternRef(Some(r.data(ctx.as_context()).downcast_ref::<u32>().copied().unwrap_or(u32::MAX)))
+        }
     }
 }
 
@@ -63,6 +71,9 @@ fn trap_kind(e: &wasmi::Error) -> TrapKind {
     if e.downcast_ref::<HostTrap>().is_some() {
         return TrapKind::HostTrap;
     }
+    if is_segment_trap(e) {
+        return TrapKind::TableOutOfBounds;
+    }
     match e.as_trap_code() {
         Some(C::UnreachableCodeReached) => TrapKind::Unreachable,
         Some(C::MemoryOutOfBounds) => TrapKind::MemoryOutOfBounds,
@@ -80,15 +91,27 @@ fn trap_kind(e: &wasmi::Error) -> TrapKind {
     }
 }
 
+/// An active element segment that does not fit its table: the spec makes
+/// this a trap during instantiation (as every other engine reports it);
+/// wasmi reports it as an instantiation error of its own.
+fn is_segment_trap(e: &wasmi::Error) -> bool {
+    matches!(
+        e.kind(),
+        wasmi::errors::ErrorKind::Instantiation(wasmi::errors::InstantiationError::ElementSegmentDoesNotFit { .. })
+    )
+}
+
 fn snapshot(ctx: &mut impl AsContextMut<Data = Data>) -> Snapshot {
     let instances = ctx.as_context().data().instances.clone();
     let case = ctx.as_context().data().case.clone();
     let mut snap = Snapshot::default();
     for (k, inst) in instances.iter().enumerate() {
+        let Some(inst) = inst else { continue };
         let m = &case.modules[k];
         for g in 0..m.globals.len() as u32 {
             if let Some(global) = inst.get_global(&*ctx, &global_export(g)) {
-                snap.globals.push(GlobalSnap { instance: k, index: g, value: from_wasmi(&global.get(&*ctx)) });
+                let value = global.get(&*ctx);
+                snap.globals.push(GlobalSnap { instance: k, index: g, value: from_wasmi(&*ctx, &value) });
             }
         }
         for i in 0..m.memories.len() as u32 {
@@ -102,7 +125,9 @@ fn snapshot(ctx: &mut impl AsContextMut<Data = Data>) -> Snapshot {
 }
 
 fn call(ctx: &mut impl AsContextMut<Data = Data>, instance: usize, export: &str, args: &[Val]) -> Outcome {
-    let inst = ctx.as_context().data().instances[instance];
+    let Some(Some(inst)) = ctx.as_context().data().instances.get(instance).copied() else {
+        return Outcome::Trapped(TrapKind::Other(format!("instance {instance} is not live")));
+    };
     let case = ctx.as_context().data().case.clone();
     let Some(sig) = case.modules[instance].export_sig(export) else {
         return Outcome::Trapped(TrapKind::Other(format!("no exported function {export}")));
@@ -110,10 +135,10 @@ fn call(ctx: &mut impl AsContextMut<Data = Data>, instance: usize, export: &str,
     let Some(func) = inst.get_func(&*ctx, export) else {
         return Outcome::Trapped(TrapKind::Other(format!("no exported function {export}")));
     };
-    let params: Vec<wasmi::Val> = args.iter().map(to_wasmi).collect();
+    let params: Vec<wasmi::Val> = args.iter().map(|a| to_wasmi(ctx, a)).collect();
     let mut results: Vec<wasmi::Val> = sig.results.iter().map(|t| wasmi::Val::default_for_ty(wasmi_ty(*t))).collect();
     match func.call(&mut *ctx, &params, &mut results) {
-        Ok(()) => Outcome::Returned(results.iter().map(from_wasmi).collect()),
+        Ok(()) => Outcome::Returned(results.iter().map(|r| from_wasmi(&*ctx, r)).collect()),
         Err(e) => Outcome::Trapped(trap_kind(&e)),
     }
 }
@@ -124,7 +149,7 @@ struct World<'a, 'b> {
 
 impl World<'_, '_> {
     fn instance(&self, k: usize) -> Option<Instance> {
-        self.caller.data().instances.get(k).copied()
+        self.caller.data().instances.get(k).copied().flatten()
     }
 }
 
@@ -135,14 +160,16 @@ impl HostWorld for World<'_, '_> {
 
     fn get_global(&mut self, instance: usize, global: u32) -> Option<Val> {
         let g = self.instance(instance)?.get_global(&*self.caller, &global_export(global))?;
-        Some(from_wasmi(&g.get(&*self.caller)))
+        let value = g.get(&*self.caller);
+        Some(from_wasmi(&*self.caller, &value))
     }
 
     fn set_global(&mut self, instance: usize, global: u32, value: Val) -> bool {
         let Some(g) = self.instance(instance).and_then(|i| i.get_global(&*self.caller, &global_export(global))) else {
             return false;
         };
-        g.set(&mut *self.caller, to_wasmi(&value)).is_ok()
+        let value = to_wasmi(self.caller, &value);
+        g.set(&mut *self.caller, value).is_ok()
     }
 
     fn write_memory(&mut self, instance: usize, memory: u32, offset: u64, bytes: &[u8]) -> bool {
@@ -182,19 +209,33 @@ impl Session for WasmiSession {
         let case = self.store.data().case.clone();
         let m = &case.modules[k];
         let mut imports = Vec::new();
+        // Host objects by (module, name): an import repeated under one name
+        // gets one object (Wasmer's `Imports` keeps one extern per name, and
+        // a host has one thing per name), type-checked against every import.
+        let mut host: std::collections::HashMap<(&str, &str), Extern> = Default::default();
         for (i, imp) in m.imports.iter().enumerate() {
-            if let Some(j) = case.provider(k, imp) {
-                let inst = self.store.data().instances[j];
-                match inst.get_export(&self.store, &imp.name) {
-                    Some(e) => imports.push(e),
-                    None => return Outcome::LinkError(format!("{}.{} missing", imp.module, imp.name)),
+            match case.provider(k, imp) {
+                Provider::Instance(j) => {
+                    let export = self.store.data().instances[j].and_then(|inst| inst.get_export(&self.store, &imp.name));
+                    match export {
+                        Some(e) => imports.push(e),
+                        None => return Outcome::LinkError(format!("{}.{} missing", imp.module, imp.name)),
+                    }
+                    continue;
                 }
+                Provider::Missing => {
+                    return Outcome::LinkError(format!("unknown import {}.{}", imp.module, imp.name));
+                }
+                Provider::Host => {}
+            }
+            if let Some(e) = host.get(&(imp.module.as_str(), imp.name.as_str())) {
+                imports.push(*e);
                 continue;
             }
             let ext = match &imp.kind {
                 ImportKind::Func(sig) => Extern::Func(self.host_func(HostFnId::new(k, i, imp, sig))),
                 ImportKind::Global(g) => {
-                    let init = to_wasmi(&host_global_init(k, i, g.ty));
+                    let init = to_wasmi(&mut self.store, &host_global_init(k, i, g.ty));
                     let mutability = if g.mutable { wasmi::Mutability::Var } else { wasmi::Mutability::Const };
                     Extern::Global(wasmi::Global::new(&mut self.store, init, mutability))
                 }
@@ -217,18 +258,15 @@ impl Session for WasmiSession {
                     }
                 }
             };
+            host.insert((imp.module.as_str(), imp.name.as_str()), ext);
             imports.push(ext);
         }
         // Host calls made by the start function see the earlier instances
         // only (the same on every engine): the new one is registered after.
         // wasmi wants the imports in the order of its own `Module::imports`,
-        // which groups them by kind; match ours by (module, name, kind).
-        let kind = |e: &Extern| match e {
-            Extern::Func(_) => 0,
-            Extern::Table(_) => 1,
-            Extern::Memory(_) => 2,
-            Extern::Global(_) => 3,
-        };
+        // which groups them by kind; match ours by (module, name, kind). An
+        // extern of the wrong kind for its import then fails wasmi's own
+        // type check: a link error, as on every engine.
         let mut pool: Vec<Option<Extern>> = imports.into_iter().map(Some).collect();
         let mut ordered = Vec::with_capacity(pool.len());
         for wi in self.modules[k].imports() {
@@ -239,7 +277,10 @@ impl Session for WasmiSession {
                 wasmi::ExternType::Global(_) => 3,
             };
             let found = m.imports.iter().enumerate().position(|(i, imp)| {
-                imp.module == wi.module() && imp.name == wi.name() && pool[i].as_ref().is_some_and(|e| kind(e) == want)
+                imp.module == wi.module()
+                    && imp.name == wi.name()
+                    && import_kind(&imp.kind) == want
+                    && pool[i].is_some()
             });
             match found.and_then(|i| pool[i].take()) {
                 Some(e) => ordered.push(e),
@@ -247,19 +288,19 @@ impl Session for WasmiSession {
             }
         }
         let imports = ordered;
-        match Instance::new(&mut self.store, &self.modules[k], &imports) {
-            Ok(inst) => {
-                self.store.data_mut().instances.push(inst);
-                Outcome::Returned(vec![])
-            }
+        let result = Instance::new(&mut self.store, &self.modules[k], &imports);
+        let outcome = match &result {
+            Ok(_) => Outcome::Returned(vec![]),
             Err(e) => {
-                if e.as_trap_code().is_some() || e.downcast_ref::<HostTrap>().is_some() {
-                    Outcome::Trapped(trap_kind(&e))
+                if e.as_trap_code().is_some() || e.downcast_ref::<HostTrap>().is_some() || is_segment_trap(e) {
+                    Outcome::Trapped(trap_kind(e))
                 } else {
                     Outcome::LinkError(e.to_string())
                 }
             }
-        }
+        };
+        self.store.data_mut().instances.push(result.ok());
+        outcome
     }
 
     fn invoke(&mut self, instance: usize, export: &str, args: &[Val]) -> Outcome {
@@ -271,18 +312,28 @@ impl Session for WasmiSession {
     }
 }
 
+/// The kind of an import, numbered as wasmi groups them.
+fn import_kind(k: &ImportKind) -> u8 {
+    match k {
+        ImportKind::Func(_) => 0,
+        ImportKind::Table(_) => 1,
+        ImportKind::Memory(_) => 2,
+        ImportKind::Global(_) => 3,
+    }
+}
+
 impl WasmiSession {
     fn host_func(&mut self, id: HostFnId) -> Func {
         let ty = func_type(&id.sig);
         Func::new(&mut self.store, ty, move |mut caller: Caller<'_, Data>, params, results| {
-            let args: Vec<Val> = params.iter().map(from_wasmi).collect();
+            let args: Vec<Val> = params.iter().map(|p| from_wasmi(&caller, p)).collect();
             let case = caller.data().case.clone();
             let rec = caller.data().rec.clone();
             let out = host_call(&mut World { caller: &mut caller }, &rec, &case, &id, &args);
             match out {
                 Ok(vals) => {
                     for (slot, v) in results.iter_mut().zip(&vals) {
-                        *slot = to_wasmi(v);
+                        *slot = to_wasmi(&mut caller, v);
                     }
                     Ok(())
                 }
@@ -324,8 +375,13 @@ pub fn run(case: &Arc<PreparedCase>, rec: &SharedRecorder, fuel: u64) -> Result<
         modules.push(module);
     }
     let compile_seconds = compile_start.elapsed().as_secs_f64();
-    let data = Data { instances: Vec::new(), case: case.clone(), rec: rec.clone() };
+    let limits = wasmi::StoreLimitsBuilder::new()
+        .memory_size((super::limits::MEMORY_PAGES * 65536) as usize)
+        .table_elements(super::limits::TABLE_ELEMENTS as usize)
+        .build();
+    let data = Data { instances: Vec::new(), case: case.clone(), rec: rec.clone(), limits };
     let mut store = Store::new(&engine, data);
+    store.limiter(|d| &mut d.limits);
     store.set_fuel(fuel).map_err(|e| EngineError::Internal { engine: "wasmi".into(), msg: e.to_string() })?;
     let mut session = WasmiSession { store, modules };
     super::drive(&mut session, case, rec);

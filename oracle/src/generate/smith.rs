@@ -99,5 +99,5 @@ pub fn generate(u: &mut Unstructured) -> Result<Case> {
     // A module the oracle rejects (a type it cannot drive) is not a case.
     let prepared = prepare_module("m0", &wasm).map_err(|_| arbitrary::Error::IncorrectFormat)?;
     let plan = arbitrary_plan(u, &prepared, 0)?;
-    Ok(Case { modules: vec![CaseModule { name: "m0".into(), wasm }], plan, invocations: None })
+    Ok(Case { modules: vec![CaseModule { name: "m0".into(), wasm }], plan, ..Case::default() })
 }
