@@ -139,3 +139,33 @@ fn replay_passes_a_case_as_expected_and_fails_one_whose_expectation_is_wrong() {
     }
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn a_fuzzer_artifact_replays_and_is_saved_as_a_case() {
+    let dir = std::env::temp_dir().join(format!("ccoracle-artifact-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let artifact = dir.join("crash-0");
+    std::fs::write(&artifact, [7u8, 1, 2]).unwrap();
+    let saved = dir.join("case");
+    let (code, out, err) = ccoracle(&[
+        "run",
+        "--fuzz-input",
+        "callconv",
+        artifact.to_str().unwrap(),
+        "--save",
+        saved.to_str().unwrap(),
+    ]);
+    assert!(code == 0 || code == 1, "{code} {err}");
+    assert!(out.contains("verdict: "), "{out}");
+    assert!(saved.join("case.json").is_file(), "{err}");
+    // The saved directory is an ordinary case with the same verdict.
+    let (code2, out2, _) = ccoracle(&["run", saved.to_str().unwrap()]);
+    assert_eq!(code, code2);
+    let verdict = |s: &str| s.lines().find(|l| l.starts_with("verdict:")).map(str::to_string);
+    assert_eq!(verdict(&out), verdict(&out2));
+    let (code, _, err) = ccoracle(&["run", "--fuzz-input", "callconv", "a", "b"]);
+    assert_eq!(code, 2, "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -9,8 +9,27 @@ use ccoracle::fuzz::{fuzz_one, generate, seed_bytes, Target};
 use std::process::Command;
 
 fn verdict_of(target: Target, seed: u64) -> Option<Verdict> {
-    let g = generate(target, &seed_bytes(seed, 4096)).ok()?;
-    Some(check_in_process(&g.case, &Lineup::default_lineup(), &vec![]).ok()?.verdict)
+    let case = ccoracle::fuzz::case_of_fuzz_input(target, &seed_bytes(seed, 4096)).ok()?;
+    Some(check_in_process(&case, &Lineup::default_lineup(), &vec![]).ok()?.verdict)
+}
+
+#[test]
+fn the_first_short_inputs_of_libfuzzer_already_make_full_cases_that_diverge() {
+    // libFuzzer starts from an empty input and grows inputs a few bytes at
+    // a time; those must already be full cases.
+    let inputs: Vec<Vec<u8>> = (0..12u8).map(|i| (0..i % 5).map(|j| i.wrapping_mul(37) ^ j).collect()).collect();
+    let mut diverged = 0;
+    for data in &inputs {
+        let case = ccoracle::fuzz::case_of_fuzz_input(Target::Callconv, data).unwrap();
+        let funcs: usize = case.modules.iter().map(|m| ccoracle::prepare::to_wat(&m.wasm).matches("(func").count()).sum();
+        assert!(funcs >= 2, "input {data:?} made a trivial case");
+        let r = check_in_process(&case, &Lineup::default_lineup(), &vec![]).unwrap();
+        diverged += matches!(r.verdict, Verdict::Diverge(_)) as u32;
+    }
+    assert!(diverged >= 1, "none of the first {} short inputs diverged on Wasmer 7.5", inputs.len());
+    // Long inputs are the generator's bytes as they are.
+    let long = seed_bytes(3, ccoracle::fuzz::FUZZ_INPUT_LEN + 10);
+    assert_eq!(ccoracle::fuzz::expand_input(&long).len(), long.len());
 }
 
 #[test]

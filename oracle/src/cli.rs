@@ -91,6 +91,15 @@ enum Command {
         /// Print the full result (traces and verdict) as JSON.
         #[arg(long)]
         json: bool,
+        /// The one file given is a fuzzer input (a libFuzzer artifact or
+        /// corpus entry) of this target: run the case it stands for.
+        #[arg(long, value_enum, value_name = "TARGET")]
+        fuzz_input: Option<crate::fuzz::Target>,
+        /// Also write the case as a corpus-format directory (WAT, case.json
+        /// with the verdict, report.txt), for `reduce`, `report` and the
+        /// corpus.
+        #[arg(long, value_name = "DIR")]
+        save: Option<PathBuf>,
         #[command(flatten)]
         engines: EngineArgs,
     },
@@ -170,6 +179,31 @@ enum Command {
         #[command(flatten)]
         engines: EngineArgs,
     },
+    /// Run WebAssembly spec testsuite scripts (.wast files, or directories
+    /// of them) as cases: each script's modules, invocations and `register`s
+    /// on every engine, compared as usual, and the script's assertions
+    /// checked against the reference. Exit 0 when no script diverges, 1
+    /// otherwise.
+    Spec {
+        /// .wast files or directories holding them.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Run every valid module on its own with the default invocations
+        /// (as `ccoracle run` would), instead of the scripts.
+        #[arg(long)]
+        modules: bool,
+        /// Scripts checked at once (default: the number of cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Save every divergent case here, as a corpus-format directory.
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// Print only the summary and what went wrong.
+        #[arg(long, short)]
+        quiet: bool,
+        #[command(flatten)]
+        engines: EngineArgs,
+    },
     /// Time each stage on a fixed-seed batch and print the table.
     Bench {
         #[arg(long, default_value_t = 40)]
@@ -224,7 +258,9 @@ pub fn main(args: Vec<OsString>) -> i32 {
     };
     match cli.command {
         Command::Engine => crate::isolate::worker_main(),
-        Command::Run { files, plan, json, engines } => run(files, plan, json, engines),
+        Command::Run { files, plan, json, fuzz_input, save, engines } => {
+            run(files, plan, json, fuzz_input, save, engines)
+        }
         Command::Replay { dir, timeout } => replay(&dir, timeout),
         Command::Fuzz { time, seed, jobs, out, target, hang_timeout } => {
             fuzz(&time, seed, jobs, out, target, hang_timeout)
@@ -232,6 +268,9 @@ pub fn main(args: Vec<OsString>) -> i32 {
         Command::Reduce { case, out, attempts, engines } => reduce(&case, &out, attempts, &engines),
         Command::Report { case, program, engines } => report(&case, program.as_deref(), &engines),
         Command::Triage { dirs, rerun, engines } => triage(&dirs, rerun, &engines),
+        Command::Spec { paths, modules, jobs, out, quiet, engines } => {
+            spec(&paths, modules, jobs, out.as_deref(), quiet, &engines)
+        }
         Command::Bench { cases, seed, target } => {
             print!("{}", crate::fuzz::bench(target, seed, cases).table(target));
             0
@@ -247,8 +286,18 @@ fn load_plan(path: &PathBuf) -> Result<HostPlan, String> {
     serde_json::from_str(&text).map_err(|e| format!("{}: bad host plan: {e}", path.display()))
 }
 
-fn run(files: Vec<PathBuf>, plan: Option<PathBuf>, json: bool, engines: EngineArgs) -> i32 {
-    let loaded = load_case(&files).map(|(c, _)| c);
+fn run(
+    files: Vec<PathBuf>,
+    plan: Option<PathBuf>,
+    json: bool,
+    fuzz_input: Option<crate::fuzz::Target>,
+    save: Option<PathBuf>,
+    engines: EngineArgs,
+) -> i32 {
+    let loaded = match fuzz_input {
+        Some(target) => case_of_fuzz_input(target, &files),
+        None => load_case(&files).map(|(c, _)| c).map_err(|e| e.to_string()),
+    };
     let mut case = match loaded {
         Ok(c) => c,
         Err(e) => return fail(e),
@@ -280,12 +329,34 @@ fn run(files: Vec<PathBuf>, plan: Option<PathBuf>, json: bool, engines: EngineAr
             return 4;
         }
     };
+    let report = crate::report::text(&prepared, &result);
     if json {
         println!("{}", serde_json::to_string_pretty(&result).unwrap());
     } else {
-        print!("{}", crate::report::text(&prepared, &result));
+        print!("{report}");
+    }
+    if let Some(dir) = save {
+        let origin = match fuzz_input {
+            Some(t) => format!("ccoracle run --fuzz-input {} {}", t.name(), files[0].display()),
+            None => format!("ccoracle run {}", files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(" ")),
+        };
+        let expect = crate::corpus::Expectation::of(&result.verdict);
+        if let Err(e) = crate::fuzz::write_case_dir(&dir, &case, "saved by ccoracle run", &origin, Some(expect), &report) {
+            return fail(format!("{}: {e}", dir.display()));
+        }
+        eprintln!("ccoracle: case written to {}", dir.display());
     }
     crate::report::exit_code(&result.verdict)
+}
+
+/// The case a fuzzer input file stands for.
+fn case_of_fuzz_input(target: crate::fuzz::Target, files: &[PathBuf]) -> Result<Case, String> {
+    let [file] = files else {
+        return Err("--fuzz-input takes exactly one file".into());
+    };
+    let data = std::fs::read(file).map_err(|e| format!("{}: cannot read: {e}", file.display()))?;
+    crate::fuzz::case_of_fuzz_input(target, &data)
+        .map_err(|e| format!("{}: not an input the {} target makes a case of: {e}", file.display(), target.name()))
 }
 
 fn worker_or_fail() -> Result<PathBuf, i32> {
@@ -547,4 +618,41 @@ fn triage(dirs: &[PathBuf], rerun: bool, engines: &EngineArgs) -> i32 {
     }
     println!("{} groups from {} case directories", groups.len(), cases);
     0
+}
+
+fn spec(
+    paths: &[PathBuf],
+    modules: bool,
+    jobs: Option<usize>,
+    out: Option<&std::path::Path>,
+    quiet: bool,
+    engines: &EngineArgs,
+) -> i32 {
+    let files = match crate::spec::wast_files(paths) {
+        Ok(f) if f.is_empty() => return fail("no .wast files given"),
+        Ok(f) => f,
+        Err(e) => return fail(e),
+    };
+    let worker = match worker_or_fail() {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+    let timeout = Duration::from_secs_f64(engines.timeout.max(0.1));
+    let lineup = engines.lineup();
+    let start = std::time::Instant::now();
+    let summary = if modules {
+        let results =
+            crate::spec::par_map(&files, jobs, |f| (f.clone(), crate::spec::run_modules(&worker, f, &lineup, timeout)));
+        crate::spec::print_module_sweep(&results, out, quiet)
+    } else {
+        let results = crate::spec::par_map(&files, jobs, |f| crate::spec::run_script(&worker, f, &lineup, timeout));
+        crate::spec::print_script_sweep(&results, out, quiet)
+    };
+    println!("{} in {:.0} s", summary.line, start.elapsed().as_secs_f64());
+    if summary.divergent > 0 {
+        1
+    } else {
+        0
+    }
 }

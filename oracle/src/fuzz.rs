@@ -78,11 +78,40 @@ pub fn seed_bytes(seed: u64, len: usize) -> Vec<u8> {
     out
 }
 
+/// Size a libFuzzer input is extended to before it is handed to a
+/// generator (see [`expand_input`]).
+pub const FUZZ_INPUT_LEN: usize = 8192;
+
+/// The bytes a generator gets for a libFuzzer input. libFuzzer starts from
+/// empty inputs and grows them a few bytes at a time, and from a few bytes
+/// the generators build only trivial cases (`cargo fuzz run` found nothing
+/// in its first 200 runs). So an input shorter than [`FUZZ_INPUT_LEN`] is
+/// extended with a fixed stream that depends only on its length: the first
+/// runs already make full-size cases, and a mutation of the input's own
+/// bytes (the generator's first choices) changes only what those bytes
+/// decide. `ccoracle run --fuzz-input` applies the same extension, so an
+/// artifact replays exactly.
+pub fn expand_input(data: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    if data.len() >= FUZZ_INPUT_LEN {
+        return std::borrow::Cow::Borrowed(data);
+    }
+    let mut v = data.to_vec();
+    v.extend_from_slice(&seed_bytes(0xc0c0_1a5a ^ data.len() as u64, FUZZ_INPUT_LEN - data.len()));
+    std::borrow::Cow::Owned(v)
+}
+
+/// The case a libFuzzer input of `target` stands for (the input extended as
+/// [`expand_input`] says).
+pub fn case_of_fuzz_input(target: Target, data: &[u8]) -> arbitrary::Result<Case> {
+    generate(target, &expand_input(data)).map(|g| g.case)
+}
+
 /// The cargo-fuzz entry: generate, check, and panic with the report on a
 /// divergence. Inputs that do not make a case, cases an engine rejects and
 /// inconclusive cases return quietly.
 pub fn fuzz_one(target: Target, data: &[u8]) {
-    let Ok(g) = generate(target, data) else {
+    let data = expand_input(data);
+    let Ok(g) = generate(target, &data) else {
         return;
     };
     let Ok(prepared) = PreparedCase::new(&g.case) else {
@@ -98,10 +127,12 @@ pub fn fuzz_one(target: Target, data: &[u8]) {
             wat.push_str(&format!(";; module {}\n{}\n", m.name, crate::prepare::to_wat(&m.wasm)));
         }
         panic!(
-            "ccoracle divergence {}\n{}\nhost plan: {}\n{wat}",
+            "ccoracle divergence {}\n{}\nhost plan: {}\n{wat}\nreplay: ccoracle run --fuzz-input {} <artifact> \
+             (--save DIR writes it as a case directory for reduce, report and the corpus)",
             d.signature,
             crate::report::text(&prepared, &result),
-            serde_json::to_string(&g.case.plan).unwrap()
+            serde_json::to_string(&g.case.plan).unwrap(),
+            target.name()
         );
     }
 }

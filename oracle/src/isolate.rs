@@ -45,25 +45,29 @@ enum Line {
     Event(Event),
 }
 
+/// The exit code of a worker that could not take its request: a defect of
+/// the oracle (never of the engine), reported as an internal error.
+pub const WORKER_BAD_REQUEST: i32 = 4;
+
 /// The worker side: reads a request on stdin, runs it, streams the trace.
 pub fn worker_main() -> i32 {
     let mut input = String::new();
     if std::io::Read::read_to_string(&mut std::io::stdin(), &mut input).is_err() {
         eprintln!("ccoracle __engine: cannot read the request");
-        return 2;
+        return WORKER_BAD_REQUEST;
     }
     let req: WorkerRequest = match serde_json::from_str(&input) {
         Ok(r) => r,
         Err(e) => {
             eprintln!("ccoracle __engine: bad request: {e}");
-            return 2;
+            return WORKER_BAD_REQUEST;
         }
     };
     let prepared = match PreparedCase::new(&req.case) {
         Ok(p) => Arc::new(p),
         Err(e) => {
             eprintln!("ccoracle __engine: {e}");
-            return 2;
+            return WORKER_BAD_REQUEST;
         }
     };
     let stream: Box<dyn Write + Send> = Box::new(std::io::stdout());
@@ -156,6 +160,9 @@ pub fn run_isolated(
         match end {
             Some(WorkerEnd::Done { notes }) => meta.notes = notes,
             Some(WorkerEnd::Error(e)) => return Err(e),
+            None if events.is_empty() && status.is_some_and(|s| s.code() == Some(WORKER_BAD_REQUEST)) => {
+                return Err(internal(last_words(&stderr_text).unwrap_or_else(|| "the worker refused its request".into())));
+            }
             None => {
                 use std::os::unix::process::ExitStatusExt;
                 let how = match status {

@@ -20,5 +20,6 @@ pub mod isolate;
 pub mod prepare;
 pub mod reduce;
 pub mod report;
+pub mod spec;
 pub mod trace;
 pub mod value;

@@ -5,7 +5,7 @@
 //! engine produced. Two values are the *same* when their bits are equal, or
 //! when both are NaNs of the same width: the Wasm spec leaves NaN payloads
 //! non-deterministic for arithmetic, so a payload difference is not a bug of
-//! the calling convention. External references carry the host's handle
+//! the calling convention (in vectors, lane by lane: see `same_v128`). External references carry the host's handle
 //! number (the host mints them, so every engine can name them the same way)
 //! and compare by it; function references compare by nullness (their
 //! identities are engine-private).
@@ -79,7 +79,8 @@ pub enum Val {
     F32(u32),
     /// Bit pattern of an f64.
     F64(u64),
-    V128(u128),
+    /// Serialised as a hex string: JSON numbers cannot hold 128 bits.
+    V128(#[serde(with = "u128_hex")] u128),
     /// A function reference: `true` when non-null.
     FuncRef(bool),
     /// An external reference: the host handle it wraps, `None` when null.
@@ -148,8 +149,41 @@ impl Val {
         if self.is_nan() && other.is_nan() {
             return true;
         }
+        if let (Val::V128(a), Val::V128(b)) = (self, other) {
+            return same_v128(*a, *b);
+        }
         self.bits() == other.bits()
     }
+}
+
+mod u128_hex {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &u128, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&format!("{v:#034x}"))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<u128, D::Error> {
+        let s = String::deserialize(d)?;
+        u128::from_str_radix(s.trim_start_matches("0x"), 16).map_err(serde::de::Error::custom)
+    }
+}
+
+/// The NaN rule for vectors, whose lane shape a value does not tell: equal
+/// bits, or every 32-bit lane equal or NaN in both (f32x4), or every 64-bit
+/// lane equal or NaN in both (f64x2). An integer vector whose differing
+/// lanes both happen to have the bits of a NaN is taken as equal: the price
+/// of not reporting NaN payloads of float vectors as bugs.
+fn same_v128(a: u128, b: u128) -> bool {
+    let lanes32 = (0..4).all(|i| {
+        let (x, y) = ((a >> (32 * i)) as u32, (b >> (32 * i)) as u32);
+        x == y || (f32::from_bits(x).is_nan() && f32::from_bits(y).is_nan())
+    });
+    let lanes64 = (0..2).all(|i| {
+        let (x, y) = ((a >> (64 * i)) as u64, (b >> (64 * i)) as u64);
+        x == y || (f64::from_bits(x).is_nan() && f64::from_bits(y).is_nan())
+    });
+    a == b || lanes32 || lanes64
 }
 
 /// Compares two value lists element-wise with [`Val::same_as`].
@@ -259,6 +293,37 @@ mod tests {
         assert!(a.same_as(&b));
         assert!(!Val::F32(0x7fc0_0000).same_as(&Val::F64(0x7ff8_0000_0000_0000)));
         assert!(!Val::F32(0.0f32.to_bits()).same_as(&Val::F32((-0.0f32).to_bits())));
+    }
+
+    #[test]
+    fn vector_nan_lanes_compare_equal_other_lanes_do_not() {
+        let a = Val::V128(0xffc0_0000_0000_0001_7fc0_0000_0000_0002);
+        let b = Val::V128(0x7fc0_0000_0000_0001_7fc0_1234_0000_0002);
+        assert!(a.same_as(&b), "f32 NaN lanes with different payloads");
+        let c = Val::V128(0x7fc0_0000_0000_0001_7fc0_1234_0000_0003);
+        assert!(!a.same_as(&c), "a non-NaN lane differs");
+        let d = Val::V128(0xfff8_0000_0000_0000_0000_0000_0000_0002);
+        let e = Val::V128(0x7ff8_0000_0000_0001_0000_0000_0000_0002);
+        assert!(d.same_as(&e), "f64 NaN lanes");
+    }
+
+    #[test]
+    fn every_value_survives_json() {
+        let vals = [
+            Val::I32(-5),
+            Val::I64(i64::MIN),
+            Val::F32(0x7fc0_0001),
+            Val::F64(f64::MIN_POSITIVE.to_bits()),
+            Val::V128(u128::MAX - 7),
+            Val::FuncRef(true),
+            Val::ExternRef(Some(3)),
+            Val::ExternRef(None),
+        ];
+        for v in vals {
+            let json = serde_json::to_string(&v).unwrap();
+            let back: Val = serde_json::from_str(&json).unwrap();
+            assert!(back.same_as(&v) && back.bits() == v.bits(), "{v} -> {json} -> {back}");
+        }
     }
 
     #[test]

@@ -629,38 +629,54 @@ mod limited {
         Ok(t)
     }
 
+    /// A memory as `VMMemory` boxes it: `Send + Sync` since Wasmer 7.1.
+    #[cfg(not(feature = "g0m0"))]
+    type Boxed = Box<dyn LinearMemory + Send + Sync + 'static>;
+    #[cfg(feature = "g0m0")]
+    type Boxed = Box<dyn LinearMemory + 'static>;
+
     #[derive(Debug)]
     struct Limited {
-        inner: Box<dyn LinearMemory + Send + Sync + 'static>,
+        inner: Boxed,
     }
 
-    impl LinearMemory for Limited {
-        fn ty(&self) -> MemoryType {
-            self.inner.ty()
-        }
-        fn size(&self) -> Pages {
-            self.inner.size()
-        }
-        fn style(&self) -> MemoryStyle {
-            self.inner.style()
-        }
-        fn grow(&mut self, delta: Pages) -> Result<Pages, MemoryError> {
-            let now = self.inner.size();
-            if now.0 as u64 + delta.0 as u64 > MEMORY_PAGES {
-                return Err(MemoryError::CouldNotGrow { current: now, attempted_delta: delta });
+    /// The trait impl; `$($mut)?` is the receiver of `copy`, `&mut self` in
+    /// Wasmer 7.0.x and `&self` since.
+    macro_rules! impl_limited {
+        ($($mut:tt)?) => {
+            impl LinearMemory for Limited {
+                fn ty(&self) -> MemoryType {
+                    self.inner.ty()
+                }
+                fn size(&self) -> Pages {
+                    self.inner.size()
+                }
+                fn style(&self) -> MemoryStyle {
+                    self.inner.style()
+                }
+                fn grow(&mut self, delta: Pages) -> Result<Pages, MemoryError> {
+                    let now = self.inner.size();
+                    if now.0 as u64 + delta.0 as u64 > MEMORY_PAGES {
+                        return Err(MemoryError::CouldNotGrow { current: now, attempted_delta: delta });
+                    }
+                    self.inner.grow(delta)
+                }
+                fn vmmemory(&self) -> NonNull<VMMemoryDefinition> {
+                    self.inner.vmmemory()
+                }
+                fn try_clone(&self) -> Result<Boxed, MemoryError> {
+                    self.inner.try_clone()
+                }
+                fn copy(&$($mut)? self) -> Result<Boxed, MemoryError> {
+                    self.inner.copy()
+                }
             }
-            self.inner.grow(delta)
-        }
-        fn vmmemory(&self) -> NonNull<VMMemoryDefinition> {
-            self.inner.vmmemory()
-        }
-        fn try_clone(&self) -> Result<Box<dyn LinearMemory + Send + Sync + 'static>, MemoryError> {
-            self.inner.try_clone()
-        }
-        fn copy(&self) -> Result<Box<dyn LinearMemory + Send + Sync + 'static>, MemoryError> {
-            self.inner.copy()
-        }
+        };
     }
+    #[cfg(not(feature = "g0m0"))]
+    impl_limited!();
+    #[cfg(feature = "g0m0")]
+    impl_limited!(mut);
 }
 
 /// Builds an engine for a configuration.

@@ -206,6 +206,25 @@ pub fn host_global_init(k: usize, i: usize, ty: ValType) -> Val {
 
 impl Session for WasmiSession {
     fn instantiate(&mut self, k: usize) -> Outcome {
+        let outcome = self.try_instantiate(k);
+        if self.store.data().instances.len() == k {
+            self.store.data_mut().instances.push(None); // failed: the instance stays absent
+        }
+        outcome
+    }
+
+    fn invoke(&mut self, instance: usize, export: &str, args: &[Val]) -> Outcome {
+        call(&mut self.store, instance, export, args)
+    }
+
+    fn snapshot(&mut self) -> Snapshot {
+        snapshot(&mut self.store)
+    }
+}
+
+impl WasmiSession {
+    /// Instantiates module `k`; on success the instance is pushed.
+    fn try_instantiate(&mut self, k: usize) -> Outcome {
         let case = self.store.data().case.clone();
         let m = &case.modules[k];
         let mut imports = Vec::new();
@@ -279,7 +298,7 @@ impl Session for WasmiSession {
             let found = m.imports.iter().enumerate().position(|(i, imp)| {
                 imp.module == wi.module()
                     && imp.name == wi.name()
-                    && import_kind(&imp.kind) == want
+                    && Self::import_kind(&imp.kind) == want
                     && pool[i].is_some()
             });
             match found.and_then(|i| pool[i].take()) {
@@ -288,29 +307,20 @@ impl Session for WasmiSession {
             }
         }
         let imports = ordered;
-        let result = Instance::new(&mut self.store, &self.modules[k], &imports);
-        let outcome = match &result {
-            Ok(_) => Outcome::Returned(vec![]),
+        match Instance::new(&mut self.store, &self.modules[k], &imports) {
+            Ok(inst) => {
+                self.store.data_mut().instances.push(Some(inst));
+                Outcome::Returned(vec![])
+            }
             Err(e) => {
-                if e.as_trap_code().is_some() || e.downcast_ref::<HostTrap>().is_some() || is_segment_trap(e) {
-                    Outcome::Trapped(trap_kind(e))
+                if e.as_trap_code().is_some() || e.downcast_ref::<HostTrap>().is_some() || is_segment_trap(&e) {
+                    Outcome::Trapped(trap_kind(&e))
                 } else {
                     Outcome::LinkError(e.to_string())
                 }
             }
-        };
-        self.store.data_mut().instances.push(result.ok());
-        outcome
+        }
     }
-
-    fn invoke(&mut self, instance: usize, export: &str, args: &[Val]) -> Outcome {
-        call(&mut self.store, instance, export, args)
-    }
-
-    fn snapshot(&mut self) -> Snapshot {
-        snapshot(&mut self.store)
-    }
-}
 
 /// The kind of an import, numbered as wasmi groups them.
 fn import_kind(k: &ImportKind) -> u8 {
@@ -322,7 +332,6 @@ fn import_kind(k: &ImportKind) -> u8 {
     }
 }
 
-impl WasmiSession {
     fn host_func(&mut self, id: HostFnId) -> Func {
         let ty = func_type(&id.sig);
         Func::new(&mut self.store, ty, move |mut caller: Caller<'_, Data>, params, results| {
