@@ -148,14 +148,8 @@ fn a_fuzzer_artifact_replays_and_is_saved_as_a_case() {
     let artifact = dir.join("crash-0");
     std::fs::write(&artifact, [7u8, 1, 2]).unwrap();
     let saved = dir.join("case");
-    let (code, out, err) = ccoracle(&[
-        "run",
-        "--fuzz-input",
-        "callconv",
-        artifact.to_str().unwrap(),
-        "--save",
-        saved.to_str().unwrap(),
-    ]);
+    let (code, out, err) =
+        ccoracle(&["run", "--fuzz-input", "callconv", artifact.to_str().unwrap(), "--save", saved.to_str().unwrap()]);
     assert!(code == 0 || code == 1, "{code} {err}");
     assert!(out.contains("verdict: "), "{out}");
     assert!(saved.join("case.json").is_file(), "{err}");

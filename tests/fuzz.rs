@@ -5,7 +5,7 @@
 use ccoracle::check::check_in_process;
 use ccoracle::compare::Verdict;
 use ccoracle::engine::Lineup;
-use ccoracle::fuzz::{fuzz_one, generate, seed_bytes, Target};
+use ccoracle::fuzz::{fuzz_one, seed_bytes, Target};
 use std::process::Command;
 
 fn verdict_of(target: Target, seed: u64) -> Option<Verdict> {
@@ -21,7 +21,8 @@ fn the_first_short_inputs_of_libfuzzer_already_make_full_cases_that_diverge() {
     let mut diverged = 0;
     for data in &inputs {
         let case = ccoracle::fuzz::case_of_fuzz_input(Target::Callconv, data).unwrap();
-        let funcs: usize = case.modules.iter().map(|m| ccoracle::prepare::to_wat(&m.wasm).matches("(func").count()).sum();
+        let funcs: usize =
+            case.modules.iter().map(|m| ccoracle::prepare::to_wat(&m.wasm).matches("(func").count()).sum();
         assert!(funcs >= 2, "input {data:?} made a trivial case");
         let r = check_in_process(&case, &Lineup::default_lineup(), &vec![]).unwrap();
         diverged += matches!(r.verdict, Verdict::Diverge(_)) as u32;

@@ -88,9 +88,8 @@ fn the_vendored_testsuite_sample_has_no_false_divergence() {
     let files = ccoracle::spec::wast_files(&[root().join("tests/spec-testsuite")]).unwrap();
     assert!(files.len() >= 30, "{} scripts vendored", files.len());
     let lineup = Lineup::default_lineup();
-    let results = ccoracle::spec::par_map(&files, 2, |f| {
-        ccoracle::spec::run_script(worker, f, &lineup, Duration::from_secs(60))
-    });
+    let results =
+        ccoracle::spec::par_map(&files, 2, |f| ccoracle::spec::run_script(worker, f, &lineup, Duration::from_secs(60)));
     let mut checked = 0;
     let mut problems = Vec::new();
     for r in &results {

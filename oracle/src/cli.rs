@@ -338,10 +338,14 @@ fn run(
     if let Some(dir) = save {
         let origin = match fuzz_input {
             Some(t) => format!("ccoracle run --fuzz-input {} {}", t.name(), files[0].display()),
-            None => format!("ccoracle run {}", files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(" ")),
+            None => {
+                format!("ccoracle run {}", files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(" "))
+            }
         };
         let expect = crate::corpus::Expectation::of(&result.verdict);
-        if let Err(e) = crate::fuzz::write_case_dir(&dir, &case, "saved by ccoracle run", &origin, Some(expect), &report) {
+        if let Err(e) =
+            crate::fuzz::write_case_dir(&dir, &case, "saved by ccoracle run", &origin, Some(expect), &report)
+        {
             return fail(format!("{}: {e}", dir.display()));
         }
         eprintln!("ccoracle: case written to {}", dir.display());

@@ -192,12 +192,8 @@ pub fn load(dir: &Path) -> Result<CorpusCase, InputError> {
         let name = Path::new(m).file_stem().and_then(|s| s.to_str()).unwrap_or("module").to_string();
         modules.push(CaseModule { name, wasm: read_module_file(&p)? });
     }
-    let case = Case {
-        modules,
-        plan: file.plan.clone(),
-        invocations: file.invocations.clone(),
-        script: file.script.clone(),
-    };
+    let case =
+        Case { modules, plan: file.plan.clone(), invocations: file.invocations.clone(), script: file.script.clone() };
     Ok(CorpusCase { dir: dir.to_path_buf(), file, case })
 }
 

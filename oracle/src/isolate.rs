@@ -161,7 +161,9 @@ pub fn run_isolated(
             Some(WorkerEnd::Done { notes }) => meta.notes = notes,
             Some(WorkerEnd::Error(e)) => return Err(e),
             None if events.is_empty() && status.is_some_and(|s| s.code() == Some(WORKER_BAD_REQUEST)) => {
-                return Err(internal(last_words(&stderr_text).unwrap_or_else(|| "the worker refused its request".into())));
+                return Err(internal(
+                    last_words(&stderr_text).unwrap_or_else(|| "the worker refused its request".into()),
+                ));
             }
             None => {
                 use std::os::unix::process::ExitStatusExt;

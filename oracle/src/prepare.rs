@@ -200,7 +200,13 @@ impl PreparedCase {
                     }
                 }
             }
-            return Ok(PreparedCase { modules, plan: case.plan.clone(), invocations, steps: script.clone(), scripted: true });
+            return Ok(PreparedCase {
+                modules,
+                plan: case.plan.clone(),
+                invocations,
+                steps: script.clone(),
+                scripted: true,
+            });
         }
         let invocations = match &case.invocations {
             Some(inv) => {

@@ -144,9 +144,7 @@ pub fn step_events(case: &Case, trace: &Trace) -> Vec<Option<usize>> {
         }
         // The next top-level event of the trace (host calls and callbacks
         // come in between).
-        while i < trace.events.len()
-            && !matches!(trace.events[i], Event::Instantiate { .. } | Event::Invoke { .. })
-        {
+        while i < trace.events.len() && !matches!(trace.events[i], Event::Instantiate { .. } | Event::Invoke { .. }) {
             i += 1;
         }
         if i >= trace.events.len() {
@@ -212,7 +210,9 @@ impl Pattern {
             (Pattern::F32x4(ps), Val::V128(b)) => {
                 ps.iter().enumerate().all(|(i, p)| float_ok(*p, ((b >> (32 * i)) as u32) as u64, 32))
             }
-            (Pattern::F64x2(ps), Val::V128(b)) => ps.iter().enumerate().all(|(i, p)| float_ok(*p, (b >> (64 * i)) as u64, 64)),
+            (Pattern::F64x2(ps), Val::V128(b)) => {
+                ps.iter().enumerate().all(|(i, p)| float_ok(*p, (b >> (64 * i)) as u64, 64))
+            }
             (Pattern::RefNull, Val::FuncRef(false) | Val::ExternRef(None)) => true,
             (Pattern::RefFunc, Val::FuncRef(true)) => true,
             (Pattern::RefExtern(want), Val::ExternRef(Some(h))) => want.is_none_or(|w| w == *h),
@@ -277,7 +277,9 @@ fn outcome_meets(expect: &Expect, outcome: &Outcome) -> bool {
         (Expect::Instantiates, Outcome::Returned(_)) => true,
         (Expect::Unlinkable, Outcome::LinkError(_)) => true,
         (Expect::InstanceTraps(m), Outcome::Trapped(k)) => trap_ok(m, k),
-        (Expect::Returns(ps), Outcome::Returned(vs)) => ps.len() == vs.len() && ps.iter().zip(vs).all(|(p, v)| p.matches(v)),
+        (Expect::Returns(ps), Outcome::Returned(vs)) => {
+            ps.len() == vs.len() && ps.iter().zip(vs).all(|(p, v)| p.matches(v))
+        }
         (Expect::Traps(m), Outcome::Trapped(k)) => trap_ok(m, k),
         (Expect::Completes, Outcome::Returned(_)) => true,
         (Expect::Exhausts, Outcome::Trapped(TrapKind::StackOverflow)) => true,
@@ -568,7 +570,11 @@ impl<'t> Builder<'t> {
             return;
         }
         let step = self.steps.len() - 1;
-        self.checks.push(Check { step, line, expect: Expect::Global { instance, global: index, pattern: pattern.clone() } });
+        self.checks.push(Check {
+            step,
+            line,
+            expect: Expect::Global { instance, global: index, pattern: pattern.clone() },
+        });
     }
 }
 
@@ -632,9 +638,10 @@ fn ret_core(r: &WastRetCore) -> Option<Pattern> {
             Pattern::Exact(Val::V128(u128::from_le_bytes(c.to_le_bytes())))
         }
         WastRetCore::RefNull(None) => Pattern::RefNull,
-        WastRetCore::RefNull(Some(HeapType::Abstract { ty: AbstractHeapType::Func | AbstractHeapType::Extern, .. })) => {
-            Pattern::RefNull
-        }
+        WastRetCore::RefNull(Some(HeapType::Abstract {
+            ty: AbstractHeapType::Func | AbstractHeapType::Extern,
+            ..
+        })) => Pattern::RefNull,
         WastRetCore::RefExtern(h) => Pattern::RefExtern(*h),
         WastRetCore::RefFunc(_) => Pattern::RefFunc,
         WastRetCore::Either(alts) => Pattern::Either(alts.iter().map(ret_core).collect::<Option<_>>()?),
@@ -695,7 +702,13 @@ pub fn script_excluding(text: &str, exclude: HashMap<usize, String>) -> Result<S
         b.directive(d);
     }
     let case = Case { modules: b.modules, script: Some(b.steps), ..Case::default() };
-    Ok(SpecScript { case, checks: b.checks, skipped: b.skipped, unsupported: b.unsupported, module_lines: b.module_lines })
+    Ok(SpecScript {
+        case,
+        checks: b.checks,
+        skipped: b.skipped,
+        unsupported: b.unsupported,
+        module_lines: b.module_lines,
+    })
 }
 
 /// A parse buffer that takes every character the spec's scripts use (names.wast
@@ -996,7 +1009,10 @@ pub fn print_script_sweep(results: &[ScriptResult], out: Option<&Path>, quiet: b
     let (mut checked, mut failed, mut modules, mut unsupported, mut skipped) = (0, 0, 0, 0, 0);
     let mut details = Vec::new();
     if !quiet {
-        println!("{:<28} {:<13} {:>7} {:>11} {:>9} {:>8}  signature", "script", "verdict", "modules", "unsupported", "checks", "spec ≠");
+        println!(
+            "{:<28} {:<13} {:>7} {:>11} {:>9} {:>8}  signature",
+            "script", "verdict", "modules", "unsupported", "checks", "spec ≠"
+        );
     }
     for r in results {
         let name = file_name(&r.file);

@@ -18,8 +18,8 @@ use std::ptr::NonNull;
 use std::sync::Arc;
 use wasmer::sys::{EngineBuilder, Features, NativeEngineExt, Tunables, LLVM};
 use wasmer::{
-    AsStoreMut, AsStoreRef, Extern, Function, FunctionEnv, FunctionEnvMut, Global, Imports, Instance, Memory, RuntimeError, Store,
-    Type, Value,
+    AsStoreMut, AsStoreRef, Extern, Function, FunctionEnv, FunctionEnvMut, Global, Imports, Instance, Memory,
+    RuntimeError, Store, Type, Value,
 };
 
 /// Version of Wasmer this adapter is built against.
@@ -605,9 +605,9 @@ impl Tunables for StyleTunables {
 /// declares a maximum above the limit for a table that has none.
 mod limited {
     use super::super::limits::{MEMORY_PAGES, REFUSAL, TABLE_ELEMENTS};
+    use std::ptr::NonNull;
     use wasmer::sys::vm::{LinearMemory, VMMemory, VMMemoryDefinition};
     use wasmer::{MemoryError, MemoryStyle, MemoryType, Pages};
-    use std::ptr::NonNull;
 
     pub fn check_memory(ty: &MemoryType) -> Result<(), MemoryError> {
         if ty.minimum.0 as u64 > MEMORY_PAGES {

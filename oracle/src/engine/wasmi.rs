@@ -235,7 +235,8 @@ impl WasmiSession {
         for (i, imp) in m.imports.iter().enumerate() {
             match case.provider(k, imp) {
                 Provider::Instance(j) => {
-                    let export = self.store.data().instances[j].and_then(|inst| inst.get_export(&self.store, &imp.name));
+                    let export =
+                        self.store.data().instances[j].and_then(|inst| inst.get_export(&self.store, &imp.name));
                     match export {
                         Some(e) => imports.push(e),
                         None => return Outcome::LinkError(format!("{}.{} missing", imp.module, imp.name)),
@@ -322,15 +323,15 @@ impl WasmiSession {
         }
     }
 
-/// The kind of an import, numbered as wasmi groups them.
-fn import_kind(k: &ImportKind) -> u8 {
-    match k {
-        ImportKind::Func(_) => 0,
-        ImportKind::Table(_) => 1,
-        ImportKind::Memory(_) => 2,
-        ImportKind::Global(_) => 3,
+    /// The kind of an import, numbered as wasmi groups them.
+    fn import_kind(k: &ImportKind) -> u8 {
+        match k {
+            ImportKind::Func(_) => 0,
+            ImportKind::Table(_) => 1,
+            ImportKind::Memory(_) => 2,
+            ImportKind::Global(_) => 3,
+        }
     }
-}
 
     fn host_func(&mut self, id: HostFnId) -> Func {
         let ty = func_type(&id.sig);

@@ -1,0 +1,300 @@
+//! The calling-convention generator: small multi-module cases, as readable
+//! WAT, aimed at the boundaries where a backend's hidden parameters (Wasmer
+//! LLVM's "m0", the base pointer of memory #0) and its handling of global #0
+//! (`__stack_pointer`) can break.
+//!
+//! A case has one to three modules `m0`, `m1`, `m2`, linked in order. Each
+//! module may import functions, its memory #0, its global #0 and its table
+//! from earlier instances (by their module name) or from the host (`"env"`).
+//! Global #0 is usually a mutable "stack pointer" that every function moves
+//! down by 16 in its prologue and back in its epilogue, storing there, and
+//! reads again after every call so that a lost or stale write shows in the
+//! function's results and in memory. Memory #0 may be defined, shared with an
+//! earlier instance, host-owned, or absent (calls between modules with and
+//! without a memory are a known weak spot), and a second memory may exist.
+//!
+//! Function bodies are straight-line code (a few bounded `if`s, no loops):
+//! direct calls, calls into other instances, `call_indirect` through a table
+//! holding local, host and foreign functions, tail calls, `memory.grow`,
+//! stores followed by a trap. Recursion is impossible by construction: a
+//! function only calls functions of lower index in its own module, imports,
+//! or table slots holding those; the only re-entry is the host's
+//! (`CallExport`), bounded by the plan's `max_depth`. Every callee's
+//! dynamic cost is tracked so that no case explodes.
+//!
+//! [`generate`] also reports which [`Boundary`] kinds the case contains, for
+//! coverage counters.
+//!
+//! The generator is split along its concepts: [`model`] (what is being
+//! built), `module` (one module and its WAT), `body` (function bodies),
+//! `plan` (the host plan and the invocations).
+
+mod body;
+mod model;
+mod module;
+mod plan;
+
+use model::*;
+
+use crate::case::{Case, HostPlan};
+use crate::value::mix64;
+use arbitrary::{Result, Unstructured};
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// A kind of boundary a generated case exercises.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Boundary {
+    /// `call` of a host import served dynamically.
+    HostCall,
+    /// `call` of a host import served by a typed host function.
+    HostCallTyped,
+    /// The host calls back into an export (`CallExport`).
+    HostReentry,
+    /// `call` of a function of the same module.
+    GuestCall,
+    /// `call` of a function imported from another instance.
+    CrossInstanceCall,
+    /// `call_indirect` to a function of the same module.
+    CallIndirectLocal,
+    /// `call_indirect` to a host import.
+    CallIndirectHost,
+    /// `call_indirect` to another instance's function (through an imported
+    /// function in the table, or through a table shared with it).
+    CallIndirectForeign,
+    /// `return_call`.
+    TailCall,
+    /// `return_call_indirect`.
+    TailCallIndirect,
+    /// `memory.grow` by the guest.
+    MemoryGrowGuest,
+    /// The host grows a memory during a host call.
+    MemoryGrowHost,
+    /// The host writes global #0 during a host call.
+    HostGlobalWrite,
+    /// The host writes memory during a host call.
+    HostMemoryWrite,
+    /// A store (and global write) followed by a trap.
+    TrapAfterWrite,
+    /// A call with eight or more parameters.
+    StackArgs,
+    /// A call with two or more results.
+    MultiValue,
+}
+
+impl Boundary {
+    pub const ALL: &'static [Boundary] = &[
+        Boundary::HostCall,
+        Boundary::HostCallTyped,
+        Boundary::HostReentry,
+        Boundary::GuestCall,
+        Boundary::CrossInstanceCall,
+        Boundary::CallIndirectLocal,
+        Boundary::CallIndirectHost,
+        Boundary::CallIndirectForeign,
+        Boundary::TailCall,
+        Boundary::TailCallIndirect,
+        Boundary::MemoryGrowGuest,
+        Boundary::MemoryGrowHost,
+        Boundary::HostGlobalWrite,
+        Boundary::HostMemoryWrite,
+        Boundary::TrapAfterWrite,
+        Boundary::StackArgs,
+        Boundary::MultiValue,
+    ];
+
+    pub fn name(&self) -> &'static str {
+        match self {
+            Boundary::HostCall => "host_call",
+            Boundary::HostCallTyped => "host_call_typed",
+            Boundary::HostReentry => "host_reentry",
+            Boundary::GuestCall => "guest_call",
+            Boundary::CrossInstanceCall => "cross_instance_call",
+            Boundary::CallIndirectLocal => "call_indirect_local",
+            Boundary::CallIndirectHost => "call_indirect_host",
+            Boundary::CallIndirectForeign => "call_indirect_foreign",
+            Boundary::TailCall => "tail_call",
+            Boundary::TailCallIndirect => "tail_call_indirect",
+            Boundary::MemoryGrowGuest => "memory_grow_guest",
+            Boundary::MemoryGrowHost => "memory_grow_host",
+            Boundary::HostGlobalWrite => "host_global_write",
+            Boundary::HostMemoryWrite => "host_memory_write",
+            Boundary::TrapAfterWrite => "trap_after_write",
+            Boundary::StackArgs => "stack_args",
+            Boundary::MultiValue => "multi_value",
+        }
+    }
+}
+
+/// A generated case and the boundary kinds it contains (in [`Boundary::ALL`]
+/// order).
+#[derive(Clone, Debug)]
+pub struct GeneratedCase {
+    pub case: Case,
+    pub boundaries: Vec<Boundary>,
+}
+
+/// Generates a case from a seed: fills a buffer from splitmix64 and calls
+/// [`generate`], with a larger buffer if that fails.
+pub fn generate_from_seed(seed: u64) -> GeneratedCase {
+    let mut len = 4096usize;
+    let mut attempt = 0u64;
+    loop {
+        let start = seed ^ mix64(attempt.wrapping_mul(0x5851_f42d_4c95_7f2d));
+        let mut bytes = Vec::with_capacity(len);
+        let mut i = 0u64;
+        while bytes.len() < len {
+            // splitmix64: state += golden ratio, then the finaliser (mix64
+            // adds the increment itself).
+            let x = mix64(start.wrapping_add(i.wrapping_mul(0x9e37_79b9_7f4a_7c15)));
+            bytes.extend_from_slice(&x.to_le_bytes());
+            i += 1;
+        }
+        let mut u = Unstructured::new(&bytes);
+        if let Ok(g) = generate(&mut u) {
+            return g;
+        }
+        len *= 2;
+        attempt += 1;
+    }
+}
+
+/// What the generator may use.
+#[derive(Clone, Copy, Debug)]
+pub struct Options {
+    /// `return_call` and `return_call_indirect`.
+    pub tail_calls: bool,
+}
+
+impl Default for Options {
+    /// Everything the oracle supports.
+    fn default() -> Self {
+        Options { tail_calls: true }
+    }
+}
+
+impl Options {
+    /// What the Wasmer this oracle is built against compiles.
+    pub fn for_sut() -> Self {
+        Options { tail_calls: crate::engine::wasmer::TAIL_CALLS }
+    }
+}
+
+/// Generates a case from fuzzer bytes with [`Options::default`]. Every
+/// module is valid WAT for the oracle's feature set and every function
+/// terminates.
+pub fn generate(u: &mut Unstructured) -> Result<GeneratedCase> {
+    generate_with(u, Options::default())
+}
+
+/// Generates a case from fuzzer bytes, using only what `opts` allows.
+pub fn generate_with(u: &mut Unstructured, opts: Options) -> Result<GeneratedCase> {
+    let mut g = Gen { u, opts, mods: Vec::new(), tables: Vec::new(), seen: HashSet::new(), plan: HostPlan::default() };
+    let n = g.range(1, 3)?;
+    let mut wats = Vec::new();
+    for k in 0..n {
+        let wat = g.module(k)?;
+        wats.push((format!("m{k}"), wat));
+    }
+    g.host_plan()?;
+    let invocations = g.invocations()?;
+    let pairs: Vec<(&str, &str)> = wats.iter().map(|(n, w)| (n.as_str(), w.as_str())).collect();
+    let case = match Case::from_wats(&pairs) {
+        Ok(c) => c,
+        // A bug of the generator, not of the input.
+        Err(e) => panic!(
+            "callconv generator produced bad WAT: {e}\n{}",
+            wats.iter().map(|w| w.1.as_str()).collect::<Vec<_>>().join("\n")
+        ),
+    };
+    let case = Case { plan: g.plan, invocations, ..case };
+    let boundaries = Boundary::ALL.iter().copied().filter(|b| g.seen.contains(b)).collect();
+    Ok(GeneratedCase { case, boundaries })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::prepare::PreparedCase;
+
+    #[test]
+    fn generated_cases_are_valid_and_cover_every_boundary() {
+        let mut counts = std::collections::HashMap::new();
+        for seed in 0..200u64 {
+            let g = generate_from_seed(seed);
+            if let Err(e) = PreparedCase::new(&g.case) {
+                let wats: Vec<String> =
+                    g.case.modules.iter().map(|m| crate::prepare::to_wat(&m.wasm).into_owned()).collect();
+                panic!("seed {seed}: {e}\n{}", wats.join("\n"));
+            }
+            for b in &g.boundaries {
+                *counts.entry(*b).or_insert(0usize) += 1;
+            }
+        }
+        let missing: Vec<&str> = Boundary::ALL.iter().filter(|b| !counts.contains_key(b)).map(|b| b.name()).collect();
+        assert!(missing.is_empty(), "never generated: {missing:?} (counts {counts:?})");
+    }
+
+    #[test]
+    fn generation_is_deterministic() {
+        for seed in [1u64, 42, 1234] {
+            assert_eq!(generate_from_seed(seed).case, generate_from_seed(seed).case);
+        }
+    }
+
+    #[test]
+    fn empty_input_still_generates() {
+        let g = generate(&mut Unstructured::new(&[])).unwrap();
+        PreparedCase::new(&g.case).unwrap();
+    }
+
+    #[test]
+    fn without_tail_calls_no_module_has_one() {
+        let opts = Options { tail_calls: false };
+        let (mut with, mut without) = (0, 0);
+        for seed in 0..100u64 {
+            let bytes = crate::fuzz::seed_bytes(seed, 4096);
+            let has = |g: &GeneratedCase| {
+                g.case.modules.iter().any(|m| crate::prepare::to_wat(&m.wasm).contains("return_call"))
+            };
+            with += has(&generate(&mut Unstructured::new(&bytes)).unwrap()) as u32;
+            let g = generate_with(&mut Unstructured::new(&bytes), opts).unwrap();
+            without += has(&g) as u32;
+            assert!(!g.boundaries.iter().any(|b| matches!(b, Boundary::TailCall | Boundary::TailCallIndirect)));
+        }
+        assert!(with > 20, "the default generator makes tail calls ({with} of 100)");
+        assert_eq!(without, 0);
+    }
+
+    #[test]
+    fn short_inputs_generate_valid_cases() {
+        // Fuzzers hand in short buffers: generation runs out of bytes midway.
+        for n in 0..300u64 {
+            let len = (mix64(n) % 700) as usize;
+            let bytes: Vec<u8> = (0..len as u64).map(|i| mix64(n ^ (i << 20)) as u8).collect();
+            let g = generate(&mut Unstructured::new(&bytes)).unwrap();
+            if let Err(e) = PreparedCase::new(&g.case) {
+                panic!("input {n} ({len} bytes): {e}");
+            }
+        }
+    }
+
+    #[test]
+    fn generated_cases_terminate_on_the_reference() {
+        use crate::engine::EngineSpec;
+        use std::sync::Arc;
+        for seed in 0..200u64 {
+            let g = generate_from_seed(seed);
+            let prepared = Arc::new(PreparedCase::new(&g.case).unwrap());
+            let trace = EngineSpec::reference().run(&prepared, vec![], None).unwrap();
+            assert!(!trace.events.iter().any(|e| e.is_inconclusive()), "seed {seed}: inconclusive run");
+            for e in &trace.events {
+                if let crate::trace::Event::Instantiate { outcome, .. } = e {
+                    assert!(matches!(outcome, crate::trace::Outcome::Returned(_)), "seed {seed}: {outcome:?}");
+                }
+            }
+            assert!(trace.host_calls() < 20_000, "seed {seed}: {} host calls", trace.host_calls());
+        }
+    }
+}

@@ -1,0 +1,217 @@
+//! The generator's model of the modules it is building: functions and
+//! where they come from, memories, globals and tables and who owns them,
+//! the dynamic cost of every function, and the state of the generator.
+
+use super::{Boundary, Options};
+use crate::case::HostPlan;
+use crate::engine::wasmer::typed::SIGNATURES;
+use crate::prepare::Sig;
+use crate::value::ValType;
+use arbitrary::{Result, Unstructured};
+use std::collections::HashSet;
+
+/// Upper bound of the dynamic work of one function (calls made, host calls
+/// made, transitively, not counting host re-entry).
+pub(super) const MAX_CALLS: u32 = 40;
+pub(super) const MAX_HOST_CALLS: u32 = 6;
+/// Size of every table; module `k` writes its elements at `SLOTS * k`.
+pub(super) const TABLE_SIZE: usize = 32;
+pub(super) const SLOTS: usize = 8;
+/// Offsets the host writes at and the guest reads from.
+pub(super) const HOST_OFFSETS: [u64; 3] = [0x40, 0x800, 0xffc0];
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(super) struct Cost {
+    pub(super) calls: u32,
+    pub(super) hosts: u32,
+}
+
+impl Cost {
+    pub(super) fn add(self, o: Cost) -> Cost {
+        Cost { calls: self.calls + o.calls + 1, hosts: self.hosts + o.hosts }
+    }
+    pub(super) fn fits(self) -> bool {
+        self.calls <= MAX_CALLS && self.hosts <= MAX_HOST_CALLS
+    }
+    pub(super) fn max(self, o: Cost) -> Cost {
+        Cost { calls: self.calls.max(o.calls), hosts: self.hosts.max(o.hosts) }
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Origin {
+    Local,
+    Host { typed: bool },
+    Instance,
+}
+
+/// A function of a module's index space.
+#[derive(Clone, Debug)]
+pub(super) struct Func {
+    /// WAT identifier, with `$`.
+    pub(super) id: String,
+    pub(super) sig: Sig,
+    pub(super) origin: Origin,
+    /// Dynamic cost of calling it (host functions: the call itself).
+    pub(super) cost: Cost,
+    /// For imports: (module, field).
+    pub(super) import: Option<(String, String)>,
+    /// Called or placed in a table somewhere.
+    pub(super) used: bool,
+}
+
+/// Where a memory, global or table comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Src {
+    Defined,
+    Host,
+    Instance(usize),
+}
+
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Sp {
+    pub(super) ty: ValType,
+    pub(super) src: Src,
+    pub(super) init: i64,
+    /// Spell the initialiser as an extended constant expression.
+    pub(super) extended: bool,
+}
+
+#[derive(Clone, Debug)]
+pub(super) struct Mod {
+    pub(super) sp: Option<Sp>,
+    /// A defined `(mut i64)` global the functions write their state to.
+    pub(super) acc: bool,
+    pub(super) mem0: Option<Src>,
+    pub(super) mem_max: Option<u32>,
+    pub(super) mem1: bool,
+    /// Source and root (shared identity) of table 0.
+    pub(super) table: Option<(Src, usize)>,
+    /// Imports first, then local functions.
+    pub(super) funcs: Vec<Func>,
+    pub(super) n_imports: usize,
+    pub(super) types: Vec<Sig>,
+}
+
+impl Mod {
+    pub(super) fn locals(&self) -> std::ops::Range<usize> {
+        self.n_imports..self.funcs.len()
+    }
+    pub(super) fn has_globals(&self) -> bool {
+        self.sp.is_some() || self.acc
+    }
+    pub(super) fn type_of(&mut self, sig: &Sig) -> usize {
+        if let Some(i) = self.types.iter().position(|s| s == sig) {
+            return i;
+        }
+        self.types.push(sig.clone());
+        self.types.len() - 1
+    }
+}
+
+/// A filled table slot: function `func` of instance `owner`'s index space.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Slot {
+    pub(super) owner: usize,
+    pub(super) func: usize,
+}
+
+pub(super) struct Gen<'a, 'b> {
+    pub(super) u: &'a mut Unstructured<'b>,
+    pub(super) opts: Options,
+    pub(super) mods: Vec<Mod>,
+    /// Table contents by root, as they are after all instantiations.
+    pub(super) tables: Vec<Vec<Option<Slot>>>,
+    pub(super) seen: HashSet<Boundary>,
+    pub(super) plan: HostPlan,
+}
+
+pub(super) fn wat_ty(t: ValType) -> &'static str {
+    t.name()
+}
+
+pub(super) fn sig_text(sig: &Sig) -> String {
+    let mut s = String::new();
+    if !sig.params.is_empty() {
+        s.push_str(" (param");
+        for p in &sig.params {
+            s.push(' ');
+            s.push_str(wat_ty(*p));
+        }
+        s.push(')');
+    }
+    if !sig.results.is_empty() {
+        s.push_str(" (result");
+        for r in &sig.results {
+            s.push(' ');
+            s.push_str(wat_ty(*r));
+        }
+        s.push(')');
+    }
+    s
+}
+
+pub(super) fn typed_supported(sig: &Sig) -> bool {
+    SIGNATURES.iter().any(|(p, r)| sig.params == *p && sig.results == *r)
+}
+
+/// Result lists functions choose from: few, so tail calls find matches.
+pub(super) const RESULTS: &[&[ValType]] = &[
+    &[ValType::I32],
+    &[],
+    &[ValType::I64],
+    &[ValType::I32],
+    &[ValType::F64],
+    &[ValType::F32],
+    &[ValType::I32, ValType::I32],
+    &[ValType::I64, ValType::F64],
+    &[ValType::I32, ValType::I64, ValType::F64],
+];
+
+// ---------------------------------------------------------------------------
+// Randomness helpers. With the bytes exhausted, `Unstructured` answers the
+// low end of every range: choices are ordered so that this is the plain
+// case, and `pct` answers false.
+
+impl Gen<'_, '_> {
+    pub(super) fn range(&mut self, lo: usize, hi: usize) -> Result<usize> {
+        self.u.int_in_range(lo..=hi)
+    }
+    pub(super) fn pct(&mut self, p: u32) -> Result<bool> {
+        Ok(self.u.int_in_range(1..=100u32)? > 100 - p.min(100))
+    }
+    pub(super) fn pick<T: Clone>(&mut self, v: &[T]) -> Result<T> {
+        let i = self.range(0, v.len() - 1)?;
+        Ok(v[i].clone())
+    }
+    pub(super) fn valtype(&mut self) -> Result<ValType> {
+        Ok(match self.range(0, 9)? {
+            0..=3 => ValType::I32,
+            4..=6 => ValType::I64,
+            7 => ValType::F32,
+            _ => ValType::F64,
+        })
+    }
+    pub(super) fn params(&mut self) -> Result<Vec<ValType>> {
+        let n = match self.range(0, 19)? {
+            0..=10 => self.range(0, 3)?,
+            11..=16 => self.range(4, 8)?,
+            _ => self.range(9, 20)?,
+        };
+        (0..n).map(|_| self.valtype()).collect()
+    }
+    pub(super) fn results(&mut self) -> Result<Vec<ValType>> {
+        Ok(self.pick(RESULTS)?.to_vec())
+    }
+    pub(super) fn note(&mut self, b: Boundary) {
+        self.seen.insert(b);
+    }
+    pub(super) fn note_sig(&mut self, sig: &Sig) {
+        if sig.params.len() >= 8 {
+            self.note(Boundary::StackArgs);
+        }
+        if sig.results.len() >= 2 {
+            self.note(Boundary::MultiValue);
+        }
+    }
+}

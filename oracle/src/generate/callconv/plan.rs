@@ -1,0 +1,160 @@
+//! The host plan (side effects of host imports) and the invocations of a
+//! generated case.
+
+use super::model::*;
+use super::Boundary;
+use crate::case::{Action, Effect, GlobalValue, HostFnPlan, HostFnStyle, Invocation};
+use crate::value::{canary, edge, Val, ValType};
+use arbitrary::Result;
+
+impl Gen<'_, '_> {
+    pub(super) fn host_plan(&mut self) -> Result<()> {
+        let max_depth = self.range(1, 3)? as u32;
+        self.plan.max_depth = max_depth;
+        for k in 0..self.mods.len() {
+            for fi in 0..self.mods[k].n_imports {
+                let f = self.mods[k].funcs[fi].clone();
+                let Origin::Host { typed } = f.origin else {
+                    continue;
+                };
+                let name = f.import.unwrap().1;
+                let mut effects = Vec::new();
+                if self.pct(60)? {
+                    for _ in 0..self.range(1, 3)? {
+                        if let Some(e) = self.effect(k, max_depth)? {
+                            effects.push(e);
+                        }
+                    }
+                }
+                if f.used {
+                    for e in &effects {
+                        let kind = match e.action {
+                            Action::SetGlobal { .. } => Boundary::HostGlobalWrite,
+                            Action::WriteMemory { .. } => Boundary::HostMemoryWrite,
+                            Action::GrowMemory { .. } => Boundary::MemoryGrowHost,
+                            Action::CallExport { .. } => Boundary::HostReentry,
+                            Action::Trap => Boundary::TrapAfterWrite,
+                        };
+                        self.note(kind);
+                    }
+                }
+                if typed || !effects.is_empty() {
+                    self.plan.functions.push(HostFnPlan {
+                        module: "env".into(),
+                        name,
+                        style: typed.then_some(HostFnStyle::Typed),
+                        effects,
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn on_call(&mut self) -> Result<Option<u32>> {
+        Ok(if self.pct(50)? { Some(self.range(0, 2)? as u32) } else { None })
+    }
+
+    /// One side effect of a host import of instance `k`, on `k` or an
+    /// earlier instance.
+    pub(super) fn effect(&mut self, k: usize, max_depth: u32) -> Result<Option<Effect>> {
+        let pick_instance = |g: &mut Self, ok: &dyn Fn(&Mod) -> bool| -> Result<Option<usize>> {
+            if ok(&g.mods[k]) && g.pct(70)? {
+                return Ok(Some(k));
+            }
+            let c: Vec<usize> = (0..=k).filter(|&j| ok(&g.mods[j])).collect();
+            Ok(if c.is_empty() { None } else { Some(g.pick(&c)?) })
+        };
+        let action = match self.range(0, 9)? {
+            0..=2 => {
+                let Some(instance) = pick_instance(self, &|m: &Mod| m.has_globals())? else {
+                    return Ok(None);
+                };
+                let value = match self.range(0, 3)? {
+                    0 => GlobalValue::Sub(16),
+                    1 => GlobalValue::FromArgs,
+                    2 => GlobalValue::Sub(16 * self.range(2, 64)? as u64),
+                    _ => GlobalValue::Const(self.pick(&[0x8000u64, 0xff00, 1024, 0x1_0000])?),
+                };
+                Action::SetGlobal { instance, global: 0, value }
+            }
+            3..=4 => {
+                let Some(instance) = pick_instance(self, &|m: &Mod| m.mem0.is_some())? else {
+                    return Ok(None);
+                };
+                let memory = if self.mods[instance].mem1 && self.pct(30)? { 1 } else { 0 };
+                let len = self.range(1, 32)? as u32;
+                let offset = match self.range(0, 3)? {
+                    0..=1 => self.pick(&HOST_OFFSETS)?,
+                    2 => 0xfff0 - 16 * self.range(0, 8)? as u64,
+                    _ => self.range(0, 65536 - len as usize)? as u64,
+                };
+                Action::WriteMemory { instance, memory, offset, len }
+            }
+            5..=6 => {
+                let Some(instance) = pick_instance(self, &|m: &Mod| m.mem0.is_some())? else {
+                    return Ok(None);
+                };
+                let memory = if self.mods[instance].mem1 && self.pct(30)? { 1 } else { 0 };
+                let delta = if self.pct(85)? { 1 } else { 0 };
+                Action::GrowMemory { instance, memory, delta }
+            }
+            7..=8 => {
+                let instance = self.range(0, k)?;
+                let locals: Vec<usize> = self.mods[instance].locals().collect();
+                let fi = self.pick(&locals)?;
+                let cost = self.mods[instance].funcs[fi].cost;
+                let li = fi - self.mods[instance].n_imports;
+                // Re-entry on every call only where it cannot blow up.
+                let cheap = cost.hosts <= 2 && cost.calls <= 12 && max_depth <= 2;
+                let on_call = if cheap { self.on_call()? } else { Some(self.range(0, 2)? as u32) };
+                let action = Action::CallExport { instance, export: format!("f{li}") };
+                return Ok(Some(Effect { on_call, action }));
+            }
+            _ => {
+                let on_call = if self.pct(90)? { Some(self.range(0, 2)? as u32) } else { None };
+                return Ok(Some(Effect { on_call, action: Action::Trap }));
+            }
+        };
+        Ok(Some(Effect { on_call: self.on_call()?, action }))
+    }
+
+    /// `None` (every export, canary and edge arguments) or an explicit list
+    /// that still calls every export.
+    pub(super) fn invocations(&mut self) -> Result<Option<Vec<Invocation>>> {
+        if !self.pct(25)? {
+            return Ok(None);
+        }
+        let mut out = Vec::new();
+        for k in 0..self.mods.len() {
+            for fi in self.mods[k].locals() {
+                let sig = self.mods[k].funcs[fi].sig.clone();
+                let li = fi - self.mods[k].n_imports;
+                for _ in 0..self.range(1, 2)? {
+                    let mut args = Vec::new();
+                    for (i, t) in sig.params.iter().enumerate() {
+                        args.push(match self.range(0, 2)? {
+                            0 => canary(*t, i),
+                            1 => edge(*t, self.range(0, 5)?),
+                            _ => match t {
+                                ValType::I32 | ValType::I64 => Val::from_bits(*t, self.u.arbitrary::<u64>()? as u128),
+                                // No raw float bits: a NaN payload is not
+                                // what this generator is about.
+                                _ => edge(*t, self.range(0, 5)?),
+                            },
+                        });
+                    }
+                    out.push(Invocation { instance: k, export: format!("f{li}"), args });
+                }
+            }
+        }
+        // Call some again, to see the state earlier calls (and traps) left.
+        if !out.is_empty() {
+            for _ in 0..self.range(0, 4)? {
+                let i = self.range(0, out.len() - 1)?;
+                out.push(out[i].clone());
+            }
+        }
+        Ok(Some(out))
+    }
+}
