@@ -213,3 +213,92 @@ fn compile_error_in_one_configuration_is_a_divergence() {
     ];
     assert!(ccoracle::check::traces_from(both).is_err());
 }
+
+/// A host that sets a table slot to a function (by identity) and a guest
+/// that calls through it; instance 0's functions 1 and 2 differ.
+fn table_case() -> Case {
+    let wat = r#"
+    (module
+      (import "env" "h" (func $h))
+      (import "env" "memory" (memory 1))
+      (table $t 8 funcref)
+      (func $one (result i32) (i32.const 1))
+      (func $two (result i32) (i32.const 2))
+      (func (export "set") (call $h))
+      (func (export "get") (result i32) (call_indirect $t (result i32) (i32.const 3))))
+    "#;
+    let plan = HostPlan {
+        functions: vec![HostFnPlan {
+            module: "env".into(),
+            name: "h".into(),
+            style: None,
+            effects: vec![Effect {
+                on_call: None,
+                action: Action::SetTable {
+                    instance: 0,
+                    table: 0,
+                    slot: 3,
+                    value: Val::FuncRef(Some(ccoracle::value::FuncId { instance: 0, index: 1 })),
+                },
+            }],
+        }],
+        ..HostPlan::default()
+    };
+    let mut case = Case::from_wat("tables", wat).unwrap().with_plan(plan);
+    let inv = |e: &str| ccoracle::case::Invocation { instance: 0, export: e.into(), args: vec![] };
+    case.invocations = Some(vec![inv("set"), inv("get")]);
+    case
+}
+
+#[test]
+fn tables_are_seen_by_identity_and_a_host_table_write_is_called_through() {
+    let r = check_in_process(&table_case(), &Lineup::default_lineup(), &vec![]).unwrap();
+    assert_eq!(r.verdict, Verdict::Agree, "{:#?}", r.verdict);
+    let Event::Invoke { outcome, snapshot, .. } = r.traces[0].events.last().unwrap() else { panic!() };
+    assert_eq!(outcome, &Outcome::Returned(vec![Val::I32(1)]));
+    let slot = snapshot.tables[0].elements[3];
+    assert_eq!(slot, Val::FuncRef(Some(ccoracle::value::FuncId { instance: 0, index: 1 })));
+}
+
+#[test]
+fn a_wrong_table_slot_identity_is_flagged() {
+    let faults = vec![(on(), vec![Fault::WrongTableFunc])];
+    let d = divergence(check_in_process(&table_case(), &Lineup::default_lineup(), &faults).unwrap().verdict);
+    assert_eq!(d.class, Class::PassParamsDependent);
+    // The first place it shows: the snapshot after the host wrote the slot.
+    assert!(matches!(d.difference.diagnosis, Diagnosis::Table { slot: Some(3), .. }), "{:?}", d.difference.diagnosis);
+    assert_eq!(d.signature, "pass-params/invoke/table-slot");
+    assert!(d.difference.diagnosis.sentence().contains("slot 3"), "{}", d.difference.diagnosis.sentence());
+}
+
+#[test]
+fn a_wrong_memory_byte_is_flagged() {
+    let faults = vec![(off(), vec![Fault::WrongHostMemoryByte { offset: 0x1234 }])];
+    let d = divergence(check_in_process(&table_case(), &Lineup::default_lineup(), &faults).unwrap().verdict);
+    assert_eq!(d.signature, "pass-params/instantiate/memory-contents");
+    // Without the fault the host's memory is not zero: a read through a
+    // wrong base would show.
+    let prepared = Arc::new(PreparedCase::new(&table_case()).unwrap());
+    let t = EngineSpec::reference().run(&prepared, vec![], None).unwrap();
+    let Event::Instantiate { snapshot, .. } = &t.events[0] else { panic!() };
+    assert_ne!(snapshot.memories[0].digest, ccoracle::trace::digest(&vec![0u8; 65536]));
+}
+
+/// A dynamic memory moves when it grows (so campaigns drawing the dynamic
+/// style exercise code whose memory base changes under it).
+#[test]
+fn a_dynamic_memory_moves_when_it_grows() {
+    let engine = ccoracle::engine::wasmer::engine(&ccoracle::engine::WasmerConfig {
+        pass_params: false,
+        opt: OptLevel::O0,
+        memory: MemoryStyle::Dynamic,
+    });
+    let mut store = wasmer::Store::new(engine);
+    let module = wasmer::Module::new(&store, r#"(module (memory (export "m") 1 8))"#).unwrap();
+    let instance = wasmer::Instance::new(&mut store, &module, &wasmer::imports! {}).unwrap();
+    let m = instance.exports.get_memory("m").unwrap().clone();
+    let before = m.view(&store).data_ptr();
+    m.grow(&mut store, 3).unwrap();
+    let after = m.view(&store).data_ptr();
+    assert_ne!(before, after, "the dynamic memory stayed in place when it grew");
+}

@@ -80,6 +80,13 @@ pub enum Action {
     WriteMemory { instance: usize, memory: u32, offset: u64, len: u32 },
     /// Grow memory `memory` of `instance` by `delta` pages.
     GrowMemory { instance: usize, memory: u32, delta: u64 },
+    /// Store `value` in slot `slot` of table `table` of `instance`: a
+    /// function reference by identity (`{"t": "funcref", "v": {"instance":
+    /// 1, "index": 3}}`: any function of a live instance's index space, host
+    /// functions included), an external reference by handle, or null.
+    SetTable { instance: usize, table: u32, slot: u64, value: Val },
+    /// Grow table `table` of `instance` by `delta` elements set to `value`.
+    GrowTable { instance: usize, table: u32, delta: u64, value: Val },
     /// Call export `export` of `instance` with canary arguments, if the
     /// callback depth allows. A trap in the callback makes the host trap.
     CallExport { instance: usize, export: String },

@@ -49,26 +49,30 @@ struct EngineArgs {
     timeout: f64,
 }
 
+impl Opt {
+    fn level(self) -> OptLevel {
+        match self {
+            Opt::O0 => OptLevel::O0,
+            Opt::O1 => OptLevel::O1,
+            Opt::O2 => OptLevel::O2,
+            Opt::O3 => OptLevel::O3,
+        }
+    }
+}
+
+impl Mem {
+    fn style(self) -> MemoryStyle {
+        match self {
+            Mem::Static => MemoryStyle::Static,
+            Mem::Dynamic => MemoryStyle::Dynamic,
+        }
+    }
+}
+
 impl EngineArgs {
     fn lineup(&self) -> Lineup {
-        let opts: Vec<OptLevel> = self
-            .opts
-            .iter()
-            .map(|o| match o {
-                Opt::O0 => OptLevel::O0,
-                Opt::O1 => OptLevel::O1,
-                Opt::O2 => OptLevel::O2,
-                Opt::O3 => OptLevel::O3,
-            })
-            .collect();
-        let mems: Vec<MemoryStyle> = self
-            .memories
-            .iter()
-            .map(|m| match m {
-                Mem::Static => MemoryStyle::Static,
-                Mem::Dynamic => MemoryStyle::Dynamic,
-            })
-            .collect();
+        let opts: Vec<OptLevel> = self.opts.iter().map(|o| o.level()).collect();
+        let mems: Vec<MemoryStyle> = self.memories.iter().map(|m| m.style()).collect();
         Lineup::new(&opts, &mems)
     }
 }
@@ -136,6 +140,12 @@ enum Command {
         /// A worker silent this many seconds is stopped (hang).
         #[arg(long, default_value_t = 60.0)]
         hang_timeout: f64,
+        /// Pin the SUT's opt levels (repeatable); default: drawn per case.
+        #[arg(long = "opt", value_enum)]
+        opts: Vec<Opt>,
+        /// Pin the SUT's memory styles (repeatable); default: drawn per case.
+        #[arg(long = "memory", value_enum)]
+        memories: Vec<Mem>,
     },
     /// Shrink a divergent case (a corpus/finding directory, or module
     /// files) while its divergence signature stays the same; write the
@@ -228,6 +238,9 @@ enum Command {
         out: PathBuf,
         #[arg(long)]
         max_cases: Option<u64>,
+        /// The SUT choice as JSON (see `fuzz::SutChoice`).
+        #[arg(long, default_value = "{}")]
+        sut: String,
     },
     /// Internal: run one engine on a request read from stdin.
     #[command(name = "__engine", hide = true)]
@@ -262,8 +275,12 @@ pub fn main(args: Vec<OsString>) -> i32 {
             run(files, plan, json, fuzz_input, save, engines)
         }
         Command::Replay { dir, timeout } => replay(&dir, timeout),
-        Command::Fuzz { time, seed, jobs, out, target, hang_timeout } => {
-            fuzz(&time, seed, jobs, out, target, hang_timeout)
+        Command::Fuzz { time, seed, jobs, out, target, hang_timeout, opts, memories } => {
+            let sut = crate::fuzz::SutChoice {
+                opts: opts.iter().map(|o| o.level()).collect(),
+                memories: memories.iter().map(|m| m.style()).collect(),
+            };
+            fuzz(&time, seed, jobs, out, target, hang_timeout, sut)
         }
         Command::Reduce { case, out, attempts, engines } => reduce(&case, &out, attempts, &engines),
         Command::Report { case, program, engines } => report(&case, program.as_deref(), &engines),
@@ -275,8 +292,11 @@ pub fn main(args: Vec<OsString>) -> i32 {
             print!("{}", crate::fuzz::bench(target, seed, cases).table(target));
             0
         }
-        Command::FuzzWorker { target, worker, seed, stride, out, max_cases } => {
-            crate::fuzz::worker_loop(target, seed, stride.max(1), worker, &out, max_cases)
+        Command::FuzzWorker { target, worker, seed, stride, out, max_cases, sut } => {
+            let Ok(sut) = serde_json::from_str(&sut) else {
+                return fail("--sut: not a SUT choice");
+            };
+            crate::fuzz::worker_loop(target, &sut, seed, stride.max(1), worker, &out, max_cases)
         }
     }
 }
@@ -343,9 +363,15 @@ fn run(
             }
         };
         let expect = crate::corpus::Expectation::of(&result.verdict);
-        if let Err(e) =
-            crate::fuzz::write_case_dir(&dir, &case, "saved by ccoracle run", &origin, Some(expect), &report)
-        {
+        if let Err(e) = crate::fuzz::write_case_dir(
+            &dir,
+            &case,
+            "saved by ccoracle run",
+            &origin,
+            Some(expect),
+            &report,
+            &engines.lineup(),
+        ) {
             return fail(format!("{}: {e}", dir.display()));
         }
         eprintln!("ccoracle: case written to {}", dir.display());
@@ -439,6 +465,7 @@ fn fuzz(
     out: PathBuf,
     target: crate::fuzz::Target,
     hang_timeout: f64,
+    sut: crate::fuzz::SutChoice,
 ) -> i32 {
     let Some(time) = crate::fuzz::parse_duration(time) else {
         return fail(format!("--time {time}: expected a duration like 30s, 10m, 1h"));
@@ -453,6 +480,7 @@ fn fuzz(
     };
     let opts = crate::fuzz::CampaignOpts {
         target,
+        sut,
         time,
         seed,
         jobs,
@@ -519,7 +547,7 @@ fn reduce(files: &[PathBuf], out: &std::path::Path, attempts: u32, engines: &Eng
     let origin =
         format!("ccoracle reduce of {}", files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(" "));
     let expect = crate::corpus::Expectation::of(&reduced.result.verdict);
-    if let Err(e) = crate::fuzz::write_case_dir(out, &reduced.case, &about, &origin, Some(expect), &report) {
+    if let Err(e) = crate::fuzz::write_case_dir(out, &reduced.case, &about, &origin, Some(expect), &report, &lineup) {
         return fail(format!("{}: {e}", out.display()));
     }
     println!("before: {}", reduced.before);

@@ -41,6 +41,17 @@ pub enum Diagnosis {
     Global { instance: usize, index: u32, left: Val, right: Val },
     /// A memory seen by the host differs in size or contents.
     Memory { instance: usize, index: u32, left_size: u64, right_size: u64, contents_differ: bool },
+    /// A table seen by the host differs: in size, or in what slot `slot`
+    /// holds (`None`: beyond the slots a snapshot lists).
+    Table {
+        instance: usize,
+        index: u32,
+        left_size: u64,
+        right_size: u64,
+        slot: Option<u64>,
+        left: Option<Val>,
+        right: Option<Val>,
+    },
     /// Snapshots hold different sets of globals or memories.
     SnapshotShape,
 }
@@ -84,7 +95,19 @@ impl Diagnosis {
                     format!("memory {index} of instance {instance} differs")
                 }
             }
-            Diagnosis::SnapshotShape => "snapshots list different globals or memories".into(),
+            Diagnosis::Table { instance, index, left_size, right_size, slot, left, right } => {
+                if left_size != right_size {
+                    format!("table {index} of instance {instance} has {left_size} vs {right_size} elements")
+                } else {
+                    match (slot, left, right) {
+                        (Some(s), Some(l), Some(r)) => {
+                            format!("slot {s} of table {index} of instance {instance} holds {l} vs {r}")
+                        }
+                        _ => format!("table {index} of instance {instance} has different contents"),
+                    }
+                }
+            }
+            Diagnosis::SnapshotShape => "snapshots list different globals, memories or tables".into(),
         }
     }
 
@@ -108,6 +131,13 @@ impl Diagnosis {
                     "memory-size".into()
                 } else {
                     "memory-contents".into()
+                }
+            }
+            Diagnosis::Table { left_size, right_size, .. } => {
+                if left_size != right_size {
+                    "table-size".into()
+                } else {
+                    "table-slot".into()
                 }
             }
             Diagnosis::SnapshotShape => "snapshot-shape".into(),
@@ -204,7 +234,7 @@ pub fn diagnose_args(left: &[Val], right: &[Val]) -> Option<Diagnosis> {
 }
 
 fn diagnose_snapshot(a: &Snapshot, b: &Snapshot) -> Option<Diagnosis> {
-    if a.globals.len() != b.globals.len() || a.memories.len() != b.memories.len() {
+    if a.globals.len() != b.globals.len() || a.memories.len() != b.memories.len() || a.tables.len() != b.tables.len() {
         return Some(Diagnosis::SnapshotShape);
     }
     for (x, y) in a.globals.iter().zip(&b.globals) {
@@ -226,6 +256,23 @@ fn diagnose_snapshot(a: &Snapshot, b: &Snapshot) -> Option<Diagnosis> {
                 left_size: x.size,
                 right_size: y.size,
                 contents_differ: x.digest != y.digest,
+            });
+        }
+    }
+    for (x, y) in a.tables.iter().zip(&b.tables) {
+        if (x.instance, x.index) != (y.instance, y.index) {
+            return Some(Diagnosis::SnapshotShape);
+        }
+        if x.size != y.size || x.digest != y.digest || !same_vals(&x.elements, &y.elements) {
+            let slot = (0..x.elements.len().min(y.elements.len())).find(|&i| !x.elements[i].same_as(&y.elements[i]));
+            return Some(Diagnosis::Table {
+                instance: x.instance,
+                index: x.index,
+                left_size: x.size,
+                right_size: y.size,
+                slot: slot.map(|s| s as u64),
+                left: slot.map(|s| x.elements[s]),
+                right: slot.map(|s| y.elements[s]),
             });
         }
     }

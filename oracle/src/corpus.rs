@@ -85,10 +85,36 @@ impl Expectation {
 /// Optional line-up settings of a corpus case.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct LineupSpec {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub opt: Vec<OptLevel>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub memory: Vec<MemoryStyle>,
+}
+
+impl LineupSpec {
+    /// The spec of a line-up (empty where it is the default, O3 and
+    /// static memories).
+    pub fn of(l: &Lineup) -> LineupSpec {
+        let mut opt = Vec::new();
+        let mut memory = Vec::new();
+        for (a, _) in &l.pairs {
+            if let crate::engine::EngineSpec::Wasmer(c) = a {
+                if !opt.contains(&c.opt) {
+                    opt.push(c.opt);
+                }
+                if !memory.contains(&c.memory) {
+                    memory.push(c.memory);
+                }
+            }
+        }
+        if opt == [OptLevel::O3] {
+            opt.clear();
+        }
+        if memory == [MemoryStyle::Static] {
+            memory.clear();
+        }
+        LineupSpec { opt, memory }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -29,6 +29,35 @@ pub enum Fault {
     ExtraLeadingArgs { count: usize },
     /// Skip every `SetGlobal` effect on global `global`.
     DropGlobalWrite { global: u32 },
+    /// Store the function with the next index instead of the one a
+    /// `SetTable` effect names (a wrong table slot identity).
+    WrongTableFunc,
+    /// Flip the low bit of byte `offset` of every memory the host fills at
+    /// instantiation (a wrong memory byte).
+    WrongHostMemoryByte { offset: usize },
+}
+
+/// The contents the host fills a memory with, as a faulty engine would see
+/// them.
+pub fn host_memory_with_faults(faults: &[Fault], instance: usize, import_index: usize, len: usize) -> Vec<u8> {
+    let mut bytes = host_memory_contents(instance, import_index, len);
+    for f in faults {
+        if let Fault::WrongHostMemoryByte { offset } = *f {
+            if let Some(b) = bytes.get_mut(offset) {
+                *b ^= 1;
+            }
+        }
+    }
+    bytes
+}
+
+fn apply_table_faults(faults: &[Fault], value: Val) -> Val {
+    match value {
+        Val::FuncRef(Some(id)) if faults.contains(&Fault::WrongTableFunc) => {
+            Val::FuncRef(Some(crate::value::FuncId { instance: id.instance, index: id.index + 1 }))
+        }
+        v => v,
+    }
 }
 
 /// What an engine must provide for the host to act on the store.
@@ -43,6 +72,11 @@ pub trait HostWorld {
     fn write_memory(&mut self, instance: usize, memory: u32, offset: u64, bytes: &[u8]) -> bool;
     /// Grows a memory; the old size in pages, or `None` on failure.
     fn grow_memory(&mut self, instance: usize, memory: u32, delta: u64) -> Option<u64>;
+    /// Stores a reference in a table slot; `false` if out of bounds, of the
+    /// wrong type, or naming a function no live instance has.
+    fn set_table(&mut self, instance: usize, table: u32, slot: u64, value: Val) -> bool;
+    /// Grows a table; the old size, or `None` on failure.
+    fn grow_table(&mut self, instance: usize, table: u32, delta: u64, value: Val) -> Option<u64>;
     /// Calls an exported function of a live instance.
     fn call_export(&mut self, instance: usize, export: &str, args: &[Val]) -> Outcome;
     /// Number of live (instantiated) instances.
@@ -111,14 +145,33 @@ fn fold_args(args: &[Val]) -> u64 {
 }
 
 /// A value of type `ty` derived from a hash: integers use all bits, floats
-/// are exact small numbers (never NaN, so differences are not masked).
+/// are exact small numbers (never NaN, so differences are not masked),
+/// external references are host handles 100–1099 (the host mints them),
+/// function references null (the host has no functions of its own to give).
 pub fn derived(ty: ValType, h: u64) -> Val {
     match ty {
         ValType::F32 => Val::F32(((h % 2_000_000) as f32 / 8.0 - 100_000.0).to_bits()),
         ValType::F64 => Val::F64(((h % 2_000_000_000) as f64 / 16.0 - 5e7).to_bits()),
         ValType::V128 => Val::V128(((mix64(h) as u128) << 64) | h as u128),
+        ValType::ExternRef => Val::ExternRef(Some(100 + (h % 1000) as u32)),
         t => Val::from_bits(t, h as u128),
     }
+}
+
+/// The initial contents of a memory the host owns (an imported memory the
+/// host serves): bytes derived from the importing instance, the import and
+/// the address, so that a load through a wrong base or offset reads a wrong
+/// value instead of an innocent zero. Every engine fills it the same way.
+pub fn host_memory_contents(instance: usize, import_index: usize, len: usize) -> Vec<u8> {
+    let seed = mix64(0x3e30_0000 ^ ((instance as u64) << 20) ^ import_index as u64);
+    let mut out = Vec::with_capacity(len);
+    let mut a = 0u64;
+    while out.len() < len {
+        out.extend_from_slice(&mix64(seed ^ a).to_le_bytes());
+        a += 8;
+    }
+    out.truncate(len);
+    out
 }
 
 /// Results of a host function: derived from its identity and arguments.
@@ -146,7 +199,7 @@ fn apply_arg_faults(faults: &[Fault], args: &mut [Val]) {
                     *a = Val::from_bits(a.ty(), 0x7f00_dead_0000u128 + 0x1000 * i as u128);
                 }
             }
-            Fault::DropGlobalWrite { .. } => {}
+            Fault::DropGlobalWrite { .. } | Fault::WrongTableFunc | Fault::WrongHostMemoryByte { .. } => {}
         }
     }
 }
@@ -209,6 +262,13 @@ pub fn host_call(
                 }
                 Action::GrowMemory { instance, memory, delta } => {
                     world.grow_memory(*instance, *memory, *delta);
+                }
+                Action::SetTable { instance, table, slot, value } => {
+                    let value = apply_table_faults(&faults, *value);
+                    world.set_table(*instance, *table, *slot, value);
+                }
+                Action::GrowTable { instance, table, delta, value } => {
+                    world.grow_table(*instance, *table, *delta, *value);
                 }
                 Action::CallExport { instance, export } => {
                     if depth >= plan.max_depth || *instance >= world.live_instances() {

@@ -25,6 +25,14 @@ pub fn memory_export(index: u32) -> String {
     format!("{EXPORT_PREFIX}m{index}")
 }
 
+pub fn table_export(index: u32) -> String {
+    format!("{EXPORT_PREFIX}t{index}")
+}
+
+/// The export of the table that holds every function of a module at its
+/// index (see [`instrument`]).
+pub const FUNC_TABLE_EXPORT: &str = "__cco_ftab";
+
 /// A function signature in oracle types.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Sig {
@@ -112,7 +120,11 @@ pub struct PreparedModule {
     pub globals: Vec<GlobalInfo>,
     /// Every memory of the index space, imports first.
     pub memories: Vec<MemoryInfo>,
-    pub tables: usize,
+    /// Every table of the index space, imports first (not counting the
+    /// instrumentation's function table).
+    pub tables: Vec<TableInfo>,
+    /// Functions in the index space, imports included.
+    pub funcs: u32,
     pub has_start: bool,
 }
 
@@ -392,20 +404,15 @@ pub fn prepare_module(name: &str, wasm: &[u8]) -> Result<PreparedModule, InputEr
     let globals =
         (0..types.global_count()).map(|i| convert_global(&types.global_at(i), name)).collect::<Result<Vec<_>, _>>()?;
     let memories: Vec<MemoryInfo> = (0..types.memory_count()).map(|i| convert_memory(&types.memory_at(i))).collect();
-    let wasm = instrument(wasm, globals.len() as u32, memories.len() as u32).map_err(invalid)?;
-    Ok(PreparedModule {
-        name: name.to_string(),
-        wasm,
-        imports,
-        exports,
-        globals,
-        memories,
-        tables: types.table_count() as usize,
-        has_start,
-    })
+    let tables =
+        (0..types.table_count()).map(|i| convert_table(&types.table_at(i), name)).collect::<Result<Vec<_>, _>>()?;
+    let funcs = types.function_count();
+    let wasm =
+        instrument(wasm, globals.len() as u32, memories.len() as u32, tables.len() as u32, funcs).map_err(invalid)?;
+    Ok(PreparedModule { name: name.to_string(), wasm, imports, exports, globals, memories, tables, funcs, has_start })
 }
 
-/// Section ids in their required order, for placing a new export section.
+/// Section ids in their required order, for placing new sections.
 fn section_rank(id: u8) -> Option<u8> {
     // type, import, function, table, memory, tag, global, export, start,
     // element, datacount, code, data
@@ -413,57 +420,143 @@ fn section_rank(id: u8) -> Option<u8> {
     ORDER.iter().position(|&x| x == id).map(|p| p as u8)
 }
 
-/// Rewrites the export section (creating one if needed) to also export
-/// every global and memory under reserved names. All other sections are
-/// copied byte for byte.
-pub fn instrument(wasm: &[u8], globals: u32, memories: u32) -> Result<Vec<u8>, wasmparser::BinaryReaderError> {
-    use wasm_encoder::{ExportKind as EK, ExportSection, Module, RawSection};
-    let added = |sec: &mut ExportSection| {
-        for g in 0..globals {
-            sec.export(&global_export(g), EK::Global, g);
+fn leb(mut v: u64, out: &mut Vec<u8>) {
+    loop {
+        let b = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(b);
+            return;
         }
-        for m in 0..memories {
-            sec.export(&memory_export(m), EK::Memory, m);
+        out.push(b | 0x80);
+    }
+}
+
+/// A vector section's payload with `items` (already encoded, `n` of them)
+/// appended; `None` payload: a new section.
+fn append_items(payload: Option<&[u8]>, n: u32, items: &[u8]) -> Result<Vec<u8>, wasmparser::BinaryReaderError> {
+    let (count, rest) = match payload {
+        Some(p) => {
+            let mut r = wasmparser::BinaryReader::new(p, 0);
+            let c = r.read_var_u32()?;
+            (c, &p[r.original_position() as usize..])
         }
+        None => (0, &[][..]),
     };
+    let mut out = Vec::new();
+    leb((count + n) as u64, &mut out);
+    out.extend_from_slice(rest);
+    out.extend_from_slice(items);
+    Ok(out)
+}
+
+/// What instrumentation adds to a module (see [`instrument`]).
+struct Added {
+    exports: Vec<u8>,
+    n_exports: u32,
+    /// The identity table (`__cco_ftab`) and its element segment, when the
+    /// module has functions.
+    table: Option<(Vec<u8>, Vec<u8>)>,
+}
+
+fn added_items(globals: u32, memories: u32, tables: u32, funcs: u32) -> Added {
+    let mut exports = Vec::new();
+    let mut n = 0;
+    let mut export = |name: &str, kind: u8, index: u32| {
+        leb(name.len() as u64, &mut exports);
+        exports.extend_from_slice(name.as_bytes());
+        exports.push(kind);
+        leb(index as u64, &mut exports);
+        n += 1;
+    };
+    for g in 0..globals {
+        export(&global_export(g), 0x03, g);
+    }
+    for m in 0..memories {
+        export(&memory_export(m), 0x02, m);
+    }
+    for t in 0..tables {
+        export(&table_export(t), 0x01, t);
+    }
+    let table = (funcs > 0).then(|| {
+        export(FUNC_TABLE_EXPORT, 0x01, tables);
+        // (table funcs funcs funcref)
+        let mut table = vec![0x70, 0x01];
+        leb(funcs as u64, &mut table);
+        leb(funcs as u64, &mut table);
+        // (elem (table N) (i32.const 0) func 0 1 ... funcs-1)
+        let mut elem = vec![0x02];
+        leb(tables as u64, &mut elem);
+        elem.extend_from_slice(&[0x41, 0x00, 0x0b, 0x00]);
+        leb(funcs as u64, &mut elem);
+        for f in 0..funcs {
+            leb(f as u64, &mut elem);
+        }
+        (table, elem)
+    });
+    Added { exports, n_exports: n, table }
+}
+
+/// Instruments a module so that the host can see its internal state:
+/// every global, memory and table is exported under a reserved name
+/// (`__cco_g<N>`, `__cco_m<N>`, `__cco_t<N>`, imported ones included), and
+/// a table `__cco_ftab` holds every function of the index space at its
+/// index, so that an engine can name any function reference it meets (see
+/// [`crate::value::FuncId`]). The table is the module's last; its element
+/// segment is the last one and names only that table, so no other table's
+/// segments change. Every other section is copied byte for byte.
+pub fn instrument(
+    wasm: &[u8],
+    globals: u32,
+    memories: u32,
+    tables: u32,
+    funcs: u32,
+) -> Result<Vec<u8>, wasmparser::BinaryReaderError> {
+    use wasm_encoder::{Module, RawSection};
+    let add = added_items(globals, memories, tables, funcs);
+    // (section id, items to append, their count), in section order.
+    let mut pending: Vec<(u8, Vec<u8>, u32)> = Vec::new();
+    if let Some((t, _)) = &add.table {
+        pending.push((4, t.clone(), 1));
+    }
+    pending.push((7, add.exports.clone(), add.n_exports));
+    if let Some((_, e)) = &add.table {
+        pending.push((9, e.clone(), 1));
+    }
     let mut module = Module::new();
-    let mut exports_done = false;
-    let export_rank = section_rank(7).unwrap();
+    let emit = |module: &mut Module, id: u8, payload: Option<&[u8]>, items: &[u8], n: u32| {
+        let data = append_items(payload, n, items)?;
+        module.section(&RawSection { id, data: &data });
+        Ok::<(), wasmparser::BinaryReaderError>(())
+    };
     for payload in wasmparser::Parser::new(0).parse_all(wasm) {
         let payload = payload?;
-        if let wasmparser::Payload::ExportSection(reader) = &payload {
-            let mut sec = ExportSection::new();
-            for exp in reader.clone() {
-                let exp = exp?;
-                let kind = match exp.kind {
-                    wasmparser::ExternalKind::Func | wasmparser::ExternalKind::FuncExact => EK::Func,
-                    wasmparser::ExternalKind::Table => EK::Table,
-                    wasmparser::ExternalKind::Memory => EK::Memory,
-                    wasmparser::ExternalKind::Global => EK::Global,
-                    wasmparser::ExternalKind::Tag => EK::Tag,
-                };
-                sec.export(exp.name, kind, exp.index);
-            }
-            added(&mut sec);
-            module.section(&sec);
-            exports_done = true;
-            continue;
-        }
         let Some((id, range)) = payload.as_section() else {
             continue;
         };
-        if !exports_done && section_rank(id).is_some_and(|r| r > export_rank) {
-            let mut sec = ExportSection::new();
-            added(&mut sec);
-            module.section(&sec);
-            exports_done = true;
+        let data = &wasm[range.start as usize..range.end as usize];
+        // New sections that must come before this one.
+        if let Some(rank) = section_rank(id) {
+            while let Some(p) = pending.first() {
+                if section_rank(p.0).unwrap() >= rank {
+                    break;
+                }
+                let (pid, items, n) = pending.remove(0);
+                emit(&mut module, pid, None, &items, n)?;
+            }
         }
-        module.section(&RawSection { id, data: &wasm[range.start as usize..range.end as usize] });
+        match pending.iter().position(|p| p.0 == id) {
+            Some(i) => {
+                let (pid, items, n) = pending.remove(i);
+                emit(&mut module, pid, Some(data), &items, n)?;
+            }
+            None => {
+                module.section(&RawSection { id, data });
+            }
+        }
     }
-    if !exports_done {
-        let mut sec = ExportSection::new();
-        added(&mut sec);
-        module.section(&sec);
+    for (pid, items, n) in pending {
+        emit(&mut module, pid, None, &items, n)?;
     }
     Ok(module.finish())
 }

@@ -213,8 +213,8 @@ impl Pattern {
             (Pattern::F64x2(ps), Val::V128(b)) => {
                 ps.iter().enumerate().all(|(i, p)| float_ok(*p, (b >> (64 * i)) as u64, 64))
             }
-            (Pattern::RefNull, Val::FuncRef(false) | Val::ExternRef(None)) => true,
-            (Pattern::RefFunc, Val::FuncRef(true)) => true,
+            (Pattern::RefNull, Val::FuncRef(None) | Val::ExternRef(None)) => true,
+            (Pattern::RefFunc, Val::FuncRef(Some(_))) => true,
             (Pattern::RefExtern(want), Val::ExternRef(Some(h))) => want.is_none_or(|w| w == *h),
             (Pattern::Either(ps), v) => ps.iter().any(|p| p.matches(v)),
             _ => false,
@@ -594,7 +594,7 @@ fn arg(a: &WastArg) -> Option<Val> {
         WastArgCore::F32(x) => Val::F32(x.bits),
         WastArgCore::F64(x) => Val::F64(x.bits),
         WastArgCore::V128(v) => Val::V128(u128::from_le_bytes(v.to_le_bytes())),
-        WastArgCore::RefNull(HeapType::Abstract { ty: AbstractHeapType::Func, .. }) => Val::FuncRef(false),
+        WastArgCore::RefNull(HeapType::Abstract { ty: AbstractHeapType::Func, .. }) => Val::FuncRef(None),
         WastArgCore::RefNull(HeapType::Abstract { ty: AbstractHeapType::Extern, .. }) => Val::ExternRef(None),
         WastArgCore::RefExtern(h) => Val::ExternRef(Some(*h)),
         _ => return None,
@@ -994,7 +994,10 @@ fn save(out: Option<&Path>, name: &str, case: &Option<Case>, result: &Option<cra
     let report = crate::report::text(&prepared, result);
     let expect = crate::corpus::Expectation::of(&result.verdict);
     let dir = out.join(crate::fuzz::slug(name));
-    if let Err(e) = crate::fuzz::write_case_dir(&dir, case, "spec testsuite divergence", name, Some(expect), &report) {
+    let lineup = crate::engine::Lineup::default_lineup();
+    if let Err(e) =
+        crate::fuzz::write_case_dir(&dir, case, "spec testsuite divergence", name, Some(expect), &report, &lineup)
+    {
         eprintln!("ccoracle: {}: {e}", dir.display());
     }
 }

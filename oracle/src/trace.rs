@@ -11,12 +11,49 @@ use crate::value::Val;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-/// The state the host can see: every global and every memory of every
+/// The state the host can see: every global, memory and table of every
 /// instance, in instance order then index order.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
     pub globals: Vec<GlobalSnap>,
     pub memories: Vec<MemorySnap>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub tables: Vec<TableSnap>,
+}
+
+/// Slots of a table a snapshot lists one by one (the rest is in the
+/// digest).
+pub const TABLE_SNAP_SLOTS: usize = 256;
+
+/// A table as the host sees it: its size, and its elements as identities
+/// (function references as [`crate::value::FuncId`]s, external references
+/// as host handles).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TableSnap {
+    pub instance: usize,
+    pub index: u32,
+    pub size: u64,
+    /// The first [`TABLE_SNAP_SLOTS`] elements.
+    pub elements: Vec<crate::value::Val>,
+    /// Over every element's identity.
+    pub digest: u64,
+}
+
+impl TableSnap {
+    /// A snapshot of a table from all its elements.
+    pub fn of(instance: usize, index: u32, elements: impl Iterator<Item = crate::value::Val>) -> TableSnap {
+        let mut digest: u64 = 0xcbf2_9ce4_8422_2325;
+        let mut first = Vec::new();
+        let mut size = 0u64;
+        for v in elements {
+            digest = (digest ^ v.bits() as u64).wrapping_mul(0x0000_0100_0000_01b3);
+            if first.len() < TABLE_SNAP_SLOTS {
+                first.push(v);
+            }
+            size += 1;
+        }
+        TableSnap { instance, index, size, elements: first, digest }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -7,8 +7,8 @@
 //! non-deterministic for arithmetic, so a payload difference is not a bug of
 //! the calling convention (in vectors, lane by lane: see `same_v128`). External references carry the host's handle
 //! number (the host mints them, so every engine can name them the same way)
-//! and compare by it; function references compare by nullness (their
-//! identities are engine-private).
+//! and compare by it; function references carry a [`FuncId`], an identity
+//! every engine computes the same way.
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -69,6 +69,37 @@ impl fmt::Display for ValType {
     }
 }
 
+/// A function's identity, the same on every engine: function `index` of
+/// the index space of instance `instance`, where the function was first
+/// seen (instances in order, functions in index order). A function imported
+/// from an earlier instance is named by that instance; a host function by
+/// the instance that imports it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct FuncId {
+    pub instance: u32,
+    pub index: u32,
+}
+
+impl FuncId {
+    /// A function no live instance can name (say, one of an instance whose
+    /// start function trapped, left in a shared table).
+    pub const UNKNOWN: FuncId = FuncId { instance: u32::MAX, index: u32::MAX };
+
+    pub fn new(instance: usize, index: u32) -> FuncId {
+        FuncId { instance: instance as u32, index }
+    }
+}
+
+impl fmt::Display for FuncId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if *self == FuncId::UNKNOWN {
+            f.write_str("?")
+        } else {
+            write!(f, "i{}.f{}", self.instance, self.index)
+        }
+    }
+}
+
 /// A value observed in or passed to an engine.
 #[derive(Clone, Copy, Debug, Serialize, Deserialize)]
 #[serde(tag = "t", content = "v", rename_all = "lowercase")]
@@ -81,8 +112,8 @@ pub enum Val {
     F64(u64),
     /// Serialised as a hex string: JSON numbers cannot hold 128 bits.
     V128(#[serde(with = "u128_hex")] u128),
-    /// A function reference: `true` when non-null.
-    FuncRef(bool),
+    /// A function reference: the function's identity, `None` when null.
+    FuncRef(Option<FuncId>),
     /// An external reference: the host handle it wraps, `None` when null.
     ExternRef(Option<u32>),
 }
@@ -114,13 +145,13 @@ impl Val {
             ValType::F32 => Val::F32(bits as u32),
             ValType::F64 => Val::F64(bits as u64),
             ValType::V128 => Val::V128(bits),
-            ValType::FuncRef => Val::FuncRef(false),
+            ValType::FuncRef => Val::FuncRef(None),
             ValType::ExternRef => Val::ExternRef(None),
         }
     }
 
-    /// The raw bits of the value (function references: 1 when non-null;
-    /// external references: the handle plus one, 0 when null).
+    /// The raw bits of the value (references: 0 when null, else their
+    /// identity plus one).
     pub fn bits(&self) -> u128 {
         match *self {
             Val::I32(v) => v as u32 as u128,
@@ -128,7 +159,7 @@ impl Val {
             Val::F32(v) => v as u128,
             Val::F64(v) => v as u128,
             Val::V128(v) => v,
-            Val::FuncRef(b) => b as u128,
+            Val::FuncRef(id) => id.map_or(0, |id| ((id.instance as u128) << 32 | id.index as u128) + 1),
             Val::ExternRef(h) => h.map_or(0, |h| h as u128 + 1),
         }
     }
@@ -219,7 +250,8 @@ impl fmt::Display for Val {
                 }
             }
             Val::V128(v) => write!(f, "v128:{v:#034x}"),
-            Val::FuncRef(nn) => f.write_str(if nn { "funcref:<func>" } else { "funcref:null" }),
+            Val::FuncRef(Some(id)) => write!(f, "funcref:{id}"),
+            Val::FuncRef(None) => f.write_str("funcref:null"),
             Val::ExternRef(Some(h)) => write!(f, "externref:#{h}"),
             Val::ExternRef(None) => f.write_str("externref:null"),
         }
@@ -252,7 +284,7 @@ pub fn canary(ty: ValType, slot: usize) -> Val {
         ValType::F32 => Val::F32((100.0f32 * s as f32 + 0.25).to_bits()),
         ValType::F64 => Val::F64((1000.0f64 * s as f64 + 0.125).to_bits()),
         ValType::V128 => Val::V128(0x0C0C_0000_0000_0000_0000_0000_0000_A5A5u128 | ((s as u128) << 64)),
-        ValType::FuncRef => Val::FuncRef(false),
+        ValType::FuncRef => Val::FuncRef(None),
         ValType::ExternRef => Val::ExternRef(Some(slot as u32 + 1)),
     }
 }
@@ -277,7 +309,7 @@ pub fn edge(ty: ValType, index: usize) -> Val {
             Val::F64(E[index % E.len()].to_bits())
         }
         ValType::V128 => Val::V128(if index % 2 == 0 { 0 } else { u128::MAX }),
-        ValType::FuncRef => Val::FuncRef(false),
+        ValType::FuncRef => Val::FuncRef(None),
         ValType::ExternRef => Val::ExternRef(if index % 2 == 0 { None } else { Some(index as u32) }),
     }
 }
@@ -315,7 +347,8 @@ mod tests {
             Val::F32(0x7fc0_0001),
             Val::F64(f64::MIN_POSITIVE.to_bits()),
             Val::V128(u128::MAX - 7),
-            Val::FuncRef(true),
+            Val::FuncRef(Some(FuncId::new(2, 7))),
+            Val::FuncRef(None),
             Val::ExternRef(Some(3)),
             Val::ExternRef(None),
         ];

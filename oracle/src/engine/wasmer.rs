@@ -10,9 +10,12 @@
 use super::{EngineError, MemoryStyle, OptLevel, Session, WasmerConfig};
 use crate::case::HostFnStyle;
 use crate::host::{host_call, HostFnId, HostTrap, HostWorld, SharedRecorder};
-use crate::prepare::{global_export, memory_export, ImportKind, PreparedCase, Provider, Sig};
-use crate::trace::{digest, GlobalSnap, MemorySnap, Outcome, Snapshot, TrapKind};
-use crate::value::{Val, ValType};
+use crate::prepare::{
+    global_export, memory_export, table_export, ImportKind, PreparedCase, Provider, Sig, FUNC_TABLE_EXPORT,
+};
+use crate::trace::{digest, GlobalSnap, MemorySnap, Outcome, Snapshot, TableSnap, TrapKind};
+use crate::value::{FuncId, Val, ValType};
+use std::collections::HashMap;
 use std::num::NonZero;
 use std::ptr::NonNull;
 use std::sync::Arc;
@@ -98,36 +101,65 @@ struct Handles {
     instance: Instance,
     globals: Vec<Global>,
     memories: Vec<Memory>,
+    tables: Vec<wasmer::Table>,
+}
+
+/// Function identities ([`FuncId`]): every function of every live
+/// instance, read from the instrumentation's function table once the
+/// instance is live. A `Function` read from a table is a new handle each
+/// time, so functions are known by the address of their `anyfunc` (the
+/// raw value of a function reference), which is what a table holds.
+#[derive(Default)]
+struct Registry {
+    by_raw: HashMap<usize, FuncId>,
+    by_id: HashMap<FuncId, usize>,
+}
+
+impl Registry {
+    fn id(&self, store: &impl AsStoreRef, v: &Value) -> FuncId {
+        // SAFETY: reading the union field that `as_raw` set for a funcref.
+        let raw = unsafe { v.as_raw(store).funcref };
+        self.by_raw.get(&raw).copied().unwrap_or(FuncId::UNKNOWN)
+    }
+    fn value(&self, store: &mut impl AsStoreMut, id: FuncId) -> Option<Value> {
+        let raw = *self.by_id.get(&id)?;
+        // SAFETY: `raw` is the anyfunc of a function of a live instance of
+        // this store, read from a table of it.
+        Some(unsafe { Value::from_raw(store, Type::FuncRef, wasmer_types::RawValue { funcref: raw }) })
+    }
 }
 
 struct Env {
+    funcs: Arc<Registry>,
     /// Per instance, in case order; `None` where instantiation failed.
     instances: Vec<Option<Handles>>,
     case: Arc<PreparedCase>,
     rec: SharedRecorder,
 }
 
-fn to_wasmer(store: &mut impl AsStoreMut, v: &Val) -> Value {
+fn to_wasmer(store: &mut impl AsStoreMut, reg: &Registry, v: &Val) -> Value {
     match *v {
         Val::I32(x) => Value::I32(x),
         Val::I64(x) => Value::I64(x),
         Val::F32(b) => Value::F32(f32::from_bits(b)),
         Val::F64(b) => Value::F64(f64::from_bits(b)),
         Val::V128(b) => Value::V128(b),
-        Val::FuncRef(_) => Value::FuncRef(None),
+        Val::FuncRef(None) => Value::FuncRef(None),
+        Val::FuncRef(Some(id)) => reg.value(store, id).unwrap_or(Value::FuncRef(None)),
         Val::ExternRef(None) => Value::ExternRef(None),
         Val::ExternRef(Some(h)) => Value::ExternRef(Some(wasmer::ExternRef::new(store, h))),
     }
 }
 
-fn from_wasmer(store: &impl AsStoreRef, v: &Value) -> Val {
+fn from_wasmer(store: &impl AsStoreRef, reg: &Registry, v: &Value) -> Val {
     match v {
         Value::I32(x) => Val::I32(*x),
         Value::I64(x) => Val::I64(*x),
         Value::F32(x) => Val::F32(x.to_bits()),
         Value::F64(x) => Val::F64(x.to_bits()),
         Value::V128(x) => Val::V128(*x),
-        Value::FuncRef(r) => Val::FuncRef(r.is_some()),
+        Value::FuncRef(None) => Val::FuncRef(None),
+        Value::FuncRef(Some(_)) => Val::FuncRef(Some(reg.id(store, v))),
         Value::ExternRef(None) => Val::ExternRef(None),
         // Every externref the oracle mints wraps its handle number.
         Value::ExternRef(Some(r)) => Val::ExternRef(Some(r.downcast::<u32>(store).copied().unwrap_or(u32::MAX))),
@@ -170,13 +202,13 @@ fn trap_kind(e: RuntimeError) -> TrapKind {
     }
 }
 
-fn snapshot(store: &mut impl AsStoreMut, handles: &[Option<Handles>]) -> Snapshot {
+fn snapshot(store: &mut impl AsStoreMut, reg: &Registry, handles: &[Option<Handles>]) -> Snapshot {
     let mut snap = Snapshot::default();
     for (k, h) in handles.iter().enumerate() {
         let Some(h) = h else { continue };
         for (g, global) in h.globals.iter().enumerate() {
             let value = global.get(store);
-            snap.globals.push(GlobalSnap { instance: k, index: g as u32, value: from_wasmer(store, &value) });
+            snap.globals.push(GlobalSnap { instance: k, index: g as u32, value: from_wasmer(store, reg, &value) });
         }
         for (i, mem) in h.memories.iter().enumerate() {
             let view = mem.view(store);
@@ -188,12 +220,22 @@ fn snapshot(store: &mut impl AsStoreMut, handles: &[Option<Handles>]) -> Snapsho
                 digest: digest(&bytes),
             });
         }
+        for (t, table) in h.tables.iter().enumerate() {
+            let elems: Vec<Val> = (0..table.size(store))
+                .map(|i| match table.get(store, i) {
+                    Some(v) => from_wasmer(store, reg, &v),
+                    None => Val::FuncRef(None),
+                })
+                .collect();
+            snap.tables.push(TableSnap::of(k, t as u32, elems.into_iter()));
+        }
     }
     snap
 }
 
 fn call(
     store: &mut impl AsStoreMut,
+    reg: &Registry,
     handles: &[Option<Handles>],
     case: &PreparedCase,
     instance: usize,
@@ -211,9 +253,9 @@ fn call(
         return no_func();
     };
     let func = func.clone();
-    let params: Vec<Value> = args.iter().map(|a| to_wasmer(store, a)).collect();
+    let params: Vec<Value> = args.iter().map(|a| to_wasmer(store, reg, a)).collect();
     match func.call(store, &params) {
-        Ok(vals) => Outcome::Returned(vals.iter().map(|v| from_wasmer(store, v)).collect()),
+        Ok(vals) => Outcome::Returned(vals.iter().map(|v| from_wasmer(store, reg, v)).collect()),
         Err(e) => Outcome::Trapped(trap_kind(e)),
     }
 }
@@ -226,6 +268,9 @@ impl World<'_, '_> {
     fn handles(&self) -> Vec<Option<Handles>> {
         self.env.data().instances.clone()
     }
+    fn funcs(&self) -> Arc<Registry> {
+        self.env.data().funcs.clone()
+    }
     fn instance(&self, k: usize) -> Option<&Handles> {
         self.env.data().instances.get(k)?.as_ref()
     }
@@ -234,20 +279,20 @@ impl World<'_, '_> {
 impl HostWorld for World<'_, '_> {
     fn snapshot(&mut self) -> Snapshot {
         let handles = self.handles();
-        snapshot(self.env, &handles)
+        snapshot(self.env, &self.funcs(), &handles)
     }
 
     fn get_global(&mut self, instance: usize, global: u32) -> Option<Val> {
         let g = self.instance(instance)?.globals.get(global as usize)?.clone();
         let value = g.get(self.env);
-        Some(from_wasmer(self.env, &value))
+        Some(from_wasmer(self.env, &self.funcs(), &value))
     }
 
     fn set_global(&mut self, instance: usize, global: u32, value: Val) -> bool {
         let Some(g) = self.instance(instance).and_then(|h| h.globals.get(global as usize)).cloned() else {
             return false;
         };
-        let value = to_wasmer(self.env, &value);
+        let value = to_wasmer(self.env, &self.funcs(), &value);
         g.set(self.env, value).is_ok()
     }
 
@@ -264,10 +309,30 @@ impl HostWorld for World<'_, '_> {
         m.grow(self.env, delta).ok().map(|p| p.0 as u64)
     }
 
+    fn set_table(&mut self, instance: usize, table: u32, slot: u64, value: Val) -> bool {
+        let Some(t) = self.instance(instance).and_then(|h| h.tables.get(table as usize)).cloned() else {
+            return false;
+        };
+        let funcs = self.funcs();
+        if matches!(value, Val::FuncRef(Some(id)) if !funcs.by_id.contains_key(&id)) {
+            return false;
+        }
+        let Ok(slot) = u32::try_from(slot) else { return false };
+        let value = to_wasmer(self.env, &funcs, &value);
+        t.set(self.env, slot, value).is_ok()
+    }
+
+    fn grow_table(&mut self, instance: usize, table: u32, delta: u64, value: Val) -> Option<u64> {
+        let t = self.instance(instance)?.tables.get(table as usize)?.clone();
+        let delta = u32::try_from(delta).ok()?;
+        let value = to_wasmer(self.env, &self.funcs(), &value);
+        t.grow(self.env, delta, value).ok().map(|n| n as u64)
+    }
+
     fn call_export(&mut self, instance: usize, export: &str, args: &[Val]) -> Outcome {
         let handles = self.handles();
         let case = self.env.data().case.clone();
-        call(self.env, &handles, &case, instance, export, args)
+        call(self.env, &self.funcs(), &handles, &case, instance, export, args)
     }
 
     fn live_instances(&self) -> usize {
@@ -287,9 +352,10 @@ fn dynamic_host_func(store: &mut Store, env: &FunctionEnv<Env>, id: HostFnId) ->
         id.sig.results.iter().map(|t| wasmer_ty(*t)).collect::<Vec<_>>(),
     );
     Function::new_with_env(store, env, ty, move |mut env: FunctionEnvMut<Env>, params: &[Value]| {
-        let args: Vec<Val> = params.iter().map(|p| from_wasmer(&env, p)).collect();
+        let funcs = env.data().funcs.clone();
+        let args: Vec<Val> = params.iter().map(|p| from_wasmer(&env, &funcs, p)).collect();
         match serve(&mut env, &id, &args) {
-            Ok(vals) => Ok(vals.iter().map(|v| to_wasmer(&mut env, v)).collect()),
+            Ok(vals) => Ok(vals.iter().map(|v| to_wasmer(&mut env, &funcs, v)).collect()),
             Err(t) => Err(RuntimeError::user(Box::new(t))),
         }
     })
@@ -420,6 +486,33 @@ struct WasmerSession {
 }
 
 impl WasmerSession {
+    /// Registers the functions of live instance `k` (see [`Registry`]).
+    fn register(&mut self, k: usize, instance: &Instance) {
+        let Ok(table) = instance.exports.get_table(FUNC_TABLE_EXPORT) else { return };
+        let table = table.clone();
+        let mut found = Vec::new();
+        for i in 0..table.size(&self.store) {
+            if let Some(v @ Value::FuncRef(Some(_))) = table.get(&mut self.store, i) {
+                // SAFETY: reading the union field that `as_raw` set for a funcref.
+                found.push((i, unsafe { v.as_raw(&self.store).funcref }));
+            }
+        }
+        let mut reg = Registry::default();
+        {
+            let old = &self.env.as_ref(&self.store).funcs;
+            reg.by_raw = old.by_raw.clone();
+            reg.by_id = old.by_id.clone();
+        }
+        for (i, raw) in found {
+            let id = FuncId::new(k, i);
+            if let std::collections::hash_map::Entry::Vacant(e) = reg.by_raw.entry(raw) {
+                e.insert(id);
+                reg.by_id.insert(id, raw);
+            }
+        }
+        self.env.as_mut(&mut self.store).funcs = Arc::new(reg);
+    }
+
     /// Instantiates module `k`; on success its handles are pushed.
     fn try_instantiate(&mut self, k: usize) -> Outcome {
         let case = self.case();
@@ -469,7 +562,8 @@ impl WasmerSession {
                     Extern::Function(f)
                 }
                 ImportKind::Global(g) => {
-                    let init = to_wasmer(&mut self.store, &super::wasmi::host_global_init(k, i, g.ty));
+                    let init =
+                        to_wasmer(&mut self.store, &Registry::default(), &super::wasmi::host_global_init(k, i, g.ty));
                     let global = if g.mutable {
                         Global::new_mut(&mut self.store, init)
                     } else {
@@ -480,14 +574,22 @@ impl WasmerSession {
                 ImportKind::Memory(mi) => {
                     let ty = wasmer::MemoryType::new(mi.minimum as u32, mi.maximum.map(|x| x as u32), false);
                     match Memory::new(&mut self.store, ty) {
-                        Ok(mem) => Extern::Memory(mem),
+                        Ok(mem) => {
+                            let faults = self.env.as_ref(&self.store).rec.lock().unwrap().faults.clone();
+                            let view = mem.view(&self.store);
+                            let bytes = crate::host::host_memory_with_faults(&faults, k, i, view.data_size() as usize);
+                            if view.write(0, &bytes).is_err() {
+                                return Outcome::LinkError("cannot fill a host memory".into());
+                            }
+                            Extern::Memory(mem)
+                        }
                         Err(e) => return Outcome::LinkError(e.to_string()),
                     }
                 }
                 ImportKind::Table(t) => {
                     let ty =
                         wasmer::TableType::new(wasmer_ty(t.element), t.minimum as u32, t.maximum.map(|x| x as u32));
-                    let init = to_wasmer(&mut self.store, &Val::zero(t.element));
+                    let init = to_wasmer(&mut self.store, &Registry::default(), &Val::zero(t.element));
                     match wasmer::Table::new(&mut self.store, ty, init) {
                         Ok(tab) => Extern::Table(tab),
                         Err(e) => return Outcome::LinkError(e.to_string()),
@@ -504,10 +606,14 @@ impl WasmerSession {
                 let memories = (0..m.memories.len() as u32)
                     .map(|g| instance.exports.get_memory(&memory_export(g)).cloned())
                     .collect::<Result<Vec<_>, _>>();
-                let (Ok(globals), Ok(memories)) = (globals, memories) else {
+                let tables = (0..m.tables.len() as u32)
+                    .map(|t| instance.exports.get_table(&table_export(t)).cloned())
+                    .collect::<Result<Vec<_>, _>>();
+                let (Ok(globals), Ok(memories), Ok(tables)) = (globals, memories, tables) else {
                     return Outcome::LinkError("instrumentation exports missing".into());
                 };
-                self.env.as_mut(&mut self.store).instances.push(Some(Handles { instance, globals, memories }));
+                self.register(k, &instance);
+                self.env.as_mut(&mut self.store).instances.push(Some(Handles { instance, globals, memories, tables }));
                 Outcome::Returned(vec![])
             }
             Err(wasmer::InstantiationError::Start(e)) => Outcome::Trapped(trap_kind(e)),
@@ -537,12 +643,14 @@ impl Session for WasmerSession {
     fn invoke(&mut self, instance: usize, export: &str, args: &[Val]) -> Outcome {
         let handles = self.handles();
         let case = self.case();
-        call(&mut self.store, &handles, &case, instance, export, args)
+        let funcs = self.env.as_ref(&self.store).funcs.clone();
+        call(&mut self.store, &funcs, &handles, &case, instance, export, args)
     }
 
     fn snapshot(&mut self) -> Snapshot {
         let handles = self.handles();
-        snapshot(&mut self.store, &handles)
+        let funcs = self.env.as_ref(&self.store).funcs.clone();
+        snapshot(&mut self.store, &funcs, &handles)
     }
 }
 
@@ -726,7 +834,10 @@ pub fn run(
         modules.push(module);
     }
     let compile_seconds = compile_start.elapsed().as_secs_f64();
-    let env = FunctionEnv::new(&mut store, Env { instances: Vec::new(), case: case.clone(), rec: rec.clone() });
+    let env = FunctionEnv::new(
+        &mut store,
+        Env { funcs: Arc::default(), instances: Vec::new(), case: case.clone(), rec: rec.clone() },
+    );
     let mut session = WasmerSession { store, env, modules, notes: Vec::new() };
     super::drive(&mut session, case, rec);
     Ok((session.notes, compile_seconds))

@@ -5,9 +5,12 @@
 
 use super::{EngineError, Session};
 use crate::host::{host_call, HostFnId, HostTrap, HostWorld, SharedRecorder};
-use crate::prepare::{global_export, memory_export, ImportKind, PreparedCase, Provider, Sig};
-use crate::trace::{digest, GlobalSnap, MemorySnap, Outcome, Snapshot, TrapKind};
-use crate::value::{mix64, Val, ValType};
+use crate::prepare::{
+    global_export, memory_export, table_export, ImportKind, PreparedCase, Provider, Sig, FUNC_TABLE_EXPORT,
+};
+use crate::trace::{digest, GlobalSnap, MemorySnap, Outcome, Snapshot, TableSnap, TrapKind};
+use crate::value::{mix64, FuncId, Val, ValType};
+use std::collections::HashMap;
 use std::sync::Arc;
 use wasmi::{AsContext, AsContextMut, Caller, Extern, Func, Instance, Store};
 
@@ -22,35 +25,100 @@ struct Data {
     case: Arc<PreparedCase>,
     rec: SharedRecorder,
     limits: wasmi::StoreLimits,
+    funcs: Registry,
 }
 
-fn to_wasmi(ctx: &mut impl AsContextMut, v: &Val) -> wasmi::Val {
+/// Function identities ([`FuncId`]): every function of every live
+/// instance, read from the instrumentation's function table once the
+/// instance is live. wasmi's `Func` handles have no equality, but their
+/// `Debug` form names the store and the function's slot in it, which is
+/// what identifies it.
+#[derive(Default)]
+struct Registry {
+    by_key: HashMap<String, FuncId>,
+    by_id: HashMap<FuncId, Func>,
+}
+
+impl Registry {
+    fn key(f: &Func) -> String {
+        format!("{f:?}")
+    }
+    fn id(&self, f: &Func) -> FuncId {
+        self.by_key.get(&Self::key(f)).copied().unwrap_or(FuncId::UNKNOWN)
+    }
+}
+
+/// Registers the functions of live instance `k`.
+fn register(ctx: &mut impl AsContextMut<Data = Data>, k: usize, inst: Instance) {
+    let Some(table) = inst.get_table(&*ctx, FUNC_TABLE_EXPORT) else { return };
+    let funcs: Vec<Option<Func>> = (0..table.size(&*ctx))
+        .map(|i| match table.get(&*ctx, i) {
+            Some(wasmi::Ref::Func(wasmi::Nullable::Val(f))) => Some(f),
+            _ => None,
+        })
+        .collect();
+    let mut ctx = ctx.as_context_mut();
+    let reg = &mut ctx.data_mut().funcs;
+    for (i, f) in funcs.into_iter().enumerate() {
+        let Some(f) = f else { continue };
+        let id = FuncId::new(k, i as u32);
+        if let std::collections::hash_map::Entry::Vacant(e) = reg.by_key.entry(Registry::key(&f)) {
+            e.insert(id);
+            reg.by_id.insert(id, f);
+        }
+    }
+}
+
+fn to_ref(ctx: &mut impl AsContextMut<Data = Data>, v: &Val) -> wasmi::Ref {
+    match *v {
+        Val::ExternRef(None) => wasmi::Ref::Extern(wasmi::Nullable::Null),
+        Val::ExternRef(Some(h)) => wasmi::Ref::Extern(wasmi::Nullable::Val(wasmi::ExternRef::new(ctx, h))),
+        Val::FuncRef(id) => {
+            let f = id.and_then(|id| ctx.as_context().data().funcs.by_id.get(&id).copied());
+            wasmi::Ref::Func(f.map_or(wasmi::Nullable::Null, wasmi::Nullable::Val))
+        }
+        _ => wasmi::Ref::Func(wasmi::Nullable::Null),
+    }
+}
+
+fn to_wasmi(ctx: &mut impl AsContextMut<Data = Data>, v: &Val) -> wasmi::Val {
     match *v {
         Val::I32(x) => wasmi::Val::I32(x),
         Val::I64(x) => wasmi::Val::I64(x),
         Val::F32(b) => wasmi::Val::F32(wasmi::F32::from_bits(b)),
         Val::F64(b) => wasmi::Val::F64(wasmi::F64::from_bits(b)),
         Val::V128(b) => wasmi::Val::V128(wasmi::V128::from(b)),
-        Val::FuncRef(_) => wasmi::Val::FuncRef(wasmi::Nullable::Null),
-        Val::ExternRef(None) => wasmi::Val::ExternRef(wasmi::Nullable::Null),
-        Val::ExternRef(Some(h)) => wasmi::Val::ExternRef(wasmi::Nullable::Val(wasmi::ExternRef::new(ctx, h))),
+        Val::FuncRef(_) | Val::ExternRef(_) => match to_ref(ctx, v) {
+            wasmi::Ref::Func(f) => wasmi::Val::FuncRef(f),
+            wasmi::Ref::Extern(e) => wasmi::Val::ExternRef(e),
+        },
     }
 }
 
-fn from_wasmi(ctx: &impl AsContext, v: &wasmi::Val) -> Val {
+fn extern_handle(ctx: &impl AsContext, r: &wasmi::ExternRef) -> u32 {
+    // Every externref the oracle mints wraps its handle number; one it did
+    // not mint cannot exist in the modules it accepts.
+    r.data(ctx.as_context()).downcast_ref::<u32>().copied().unwrap_or(u32::MAX)
+}
+
+fn from_ref(ctx: &impl AsContext<Data = Data>, r: &wasmi::Ref) -> Val {
+    match r {
+        wasmi::Ref::Func(wasmi::Nullable::Null) => Val::FuncRef(None),
+        wasmi::Ref::Func(wasmi::Nullable::Val(f)) => Val::FuncRef(Some(ctx.as_context().data().funcs.id(f))),
+        wasmi::Ref::Extern(wasmi::Nullable::Null) => Val::ExternRef(None),
+        wasmi::Ref::Extern(wasmi::Nullable::Val(e)) => Val::ExternRef(Some(extern_handle(ctx, e))),
+    }
+}
+
+fn from_wasmi(ctx: &impl AsContext<Data = Data>, v: &wasmi::Val) -> Val {
     match v {
         wasmi::Val::I32(x) => Val::I32(*x),
         wasmi::Val::I64(x) => Val::I64(*x),
         wasmi::Val::F32(x) => Val::F32(x.to_bits()),
         wasmi::Val::F64(x) => Val::F64(x.to_bits()),
         wasmi::Val::V128(x) => Val::V128(x.as_u128()),
-        wasmi::Val::FuncRef(r) => Val::FuncRef(!r.is_null()),
-        wasmi::Val::ExternRef(wasmi::Nullable::Null) => Val::ExternRef(None),
-        // Every externref the oracle mints wraps its handle number; one it
-        // did not mint cannot exist in the modules it accepts.
-        wasmi::Val::ExternRef(wasmi::Nullable::Val(r)) => {
-            Val::ExternRef(Some(r.data(ctx.as_context()).downcast_ref::<u32>().copied().unwrap_or(u32::MAX)))
-        }
+        wasmi::Val::FuncRef(f) => from_ref(ctx, &wasmi::Ref::Func(*f)),
+        wasmi::Val::ExternRef(e) => from_ref(ctx, &wasmi::Ref::Extern(*e)),
     }
 }
 
@@ -120,6 +188,15 @@ fn snapshot(ctx: &mut impl AsContextMut<Data = Data>) -> Snapshot {
                 snap.memories.push(MemorySnap { instance: k, index: i, size: data.len() as u64, digest: digest(data) });
             }
         }
+        for t in 0..m.tables.len() as u32 {
+            if let Some(table) = inst.get_table(&*ctx, &table_export(t)) {
+                let elems = (0..table.size(&*ctx)).map(|i| match table.get(&*ctx, i) {
+                    Some(r) => from_ref(&*ctx, &r),
+                    None => Val::FuncRef(None),
+                });
+                snap.tables.push(TableSnap::of(k, t, elems));
+            }
+        }
     }
     snap
 }
@@ -182,6 +259,23 @@ impl HostWorld for World<'_, '_> {
     fn grow_memory(&mut self, instance: usize, memory: u32, delta: u64) -> Option<u64> {
         let m = self.instance(instance)?.get_memory(&*self.caller, &memory_export(memory))?;
         m.grow(&mut *self.caller, delta).ok()
+    }
+
+    fn set_table(&mut self, instance: usize, table: u32, slot: u64, value: Val) -> bool {
+        let Some(t) = self.instance(instance).and_then(|i| i.get_table(&*self.caller, &table_export(table))) else {
+            return false;
+        };
+        if matches!(value, Val::FuncRef(Some(id)) if !self.caller.data().funcs.by_id.contains_key(&id)) {
+            return false;
+        }
+        let r = to_ref(self.caller, &value);
+        t.set(&mut *self.caller, slot, r).is_ok()
+    }
+
+    fn grow_table(&mut self, instance: usize, table: u32, delta: u64, value: Val) -> Option<u64> {
+        let t = self.instance(instance)?.get_table(&*self.caller, &table_export(table))?;
+        let r = to_ref(self.caller, &value);
+        t.grow(&mut *self.caller, delta, r).ok()
     }
 
     fn call_export(&mut self, instance: usize, export: &str, args: &[Val]) -> Outcome {
@@ -262,7 +356,13 @@ impl WasmiSession {
                 ImportKind::Memory(mi) => {
                     let ty = wasmi::MemoryType::new(mi.minimum as u32, mi.maximum.map(|x| x as u32));
                     match wasmi::Memory::new(&mut self.store, ty) {
-                        Ok(mem) => Extern::Memory(mem),
+                        Ok(mem) => {
+                            let len = mem.data(&self.store).len();
+                            let faults = self.store.data().rec.lock().unwrap().faults.clone();
+                            let bytes = crate::host::host_memory_with_faults(&faults, k, i, len);
+                            mem.data_mut(&mut self.store).copy_from_slice(&bytes);
+                            Extern::Memory(mem)
+                        }
                         Err(e) => return Outcome::LinkError(e.to_string()),
                     }
                 }
@@ -311,6 +411,7 @@ impl WasmiSession {
         match Instance::new(&mut self.store, &self.modules[k], &imports) {
             Ok(inst) => {
                 self.store.data_mut().instances.push(Some(inst));
+                register(&mut self.store, k, inst);
                 Outcome::Returned(vec![])
             }
             Err(e) => {
@@ -389,7 +490,7 @@ pub fn run(case: &Arc<PreparedCase>, rec: &SharedRecorder, fuel: u64) -> Result<
         .memory_size((super::limits::MEMORY_PAGES * 65536) as usize)
         .table_elements(super::limits::TABLE_ELEMENTS as usize)
         .build();
-    let data = Data { instances: Vec::new(), case: case.clone(), rec: rec.clone(), limits };
+    let data = Data { instances: Vec::new(), case: case.clone(), rec: rec.clone(), limits, funcs: Registry::default() };
     let mut store = Store::new(&engine, data);
     store.limiter(|d| &mut d.limits);
     store.set_fuel(fuel).map_err(|e| EngineError::Internal { engine: "wasmi".into(), msg: e.to_string() })?;

@@ -282,9 +282,23 @@ fn drop_module(case: &Case, k: usize) -> Case {
             *i -= 1;
         }
     };
+    // A function reference into the dropped instance becomes null; those
+    // into later ones follow their instance.
+    let shift_val = |v: &mut crate::value::Val| {
+        if let crate::value::Val::FuncRef(Some(id)) = v {
+            if id.instance as usize == k {
+                *v = crate::value::Val::FuncRef(None);
+            } else if id.instance as usize > k && *id != crate::value::FuncId::UNKNOWN {
+                id.instance -= 1;
+            }
+        }
+    };
     if let Some(invs) = out.invocations.as_mut() {
         invs.retain(|inv| inv.instance != k);
-        invs.iter_mut().for_each(|inv| shift(&mut inv.instance));
+        for inv in invs.iter_mut() {
+            shift(&mut inv.instance);
+            inv.args.iter_mut().for_each(shift_val);
+        }
     }
     for f in &mut out.plan.functions {
         f.effects.retain_mut(|e| match &mut e.action {
@@ -294,6 +308,12 @@ fn drop_module(case: &Case, k: usize) -> Case {
             | Action::CallExport { instance, .. } => {
                 let keep = *instance != k;
                 shift(instance);
+                keep
+            }
+            Action::SetTable { instance, value, .. } | Action::GrowTable { instance, value, .. } => {
+                let keep = *instance != k;
+                shift(instance);
+                shift_val(value);
                 keep
             }
             Action::Trap => true,

@@ -3,6 +3,7 @@
 //! into accumulators, memory steps, growth, traps after writes, tail calls.
 
 use super::model::*;
+use super::tables::tab_name;
 use super::Boundary;
 use crate::prepare::Sig;
 use crate::value::ValType;
@@ -20,6 +21,14 @@ pub(super) struct Body {
     pub(super) mem1: bool,
     pub(super) acc: bool,
     pub(super) table: Option<usize>,
+    /// Root of the second funcref table.
+    pub(super) tab1: Option<usize>,
+    /// The module has `$fr` (funcref global), `$er` and `$etab` (externref).
+    pub(super) fr: bool,
+    pub(super) er: bool,
+    /// No call through a dynamic slot here or in anything called (see
+    /// [`Func::dyn_free`]).
+    pub(super) dyn_free: bool,
     pub(super) lines: Vec<String>,
     pub(super) cost: Cost,
     /// Nesting of `if` blocks, for indentation.
@@ -68,9 +77,17 @@ impl Body {
             "sub"
         }
     }
-    /// Folds the value on top of the stack into the accumulators.
+    /// Folds the value on top of the stack into the accumulators; a
+    /// reference goes into the module's global of its type (where
+    /// snapshots see its identity), or its nullness into the accumulator.
     pub(super) fn fold(&mut self, t: ValType) {
         match t {
+            ValType::FuncRef if self.fr => self.e("global.set $fr"),
+            ValType::ExternRef if self.er => self.e("global.set $er"),
+            ValType::FuncRef | ValType::ExternRef => {
+                self.e("ref.is_null");
+                self.fold(ValType::I32);
+            }
             ValType::I32 | ValType::F32 => {
                 if t == ValType::F32 {
                     self.e("i32.reinterpret_f32");
@@ -171,7 +188,15 @@ impl Body {
     pub(super) fn results(&mut self) {
         for (i, t) in self.results.clone().into_iter().enumerate() {
             let x = 0x0101_0101u64.wrapping_mul(i as u64);
+            let param = self.params.iter().position(|p| *p == t);
             match t {
+                ValType::FuncRef if self.fr => self.e("global.get $fr"),
+                ValType::ExternRef | ValType::FuncRef if param.is_some() => {
+                    self.e(format!("local.get $p{}", param.unwrap()))
+                }
+                ValType::ExternRef if self.er => self.e("global.get $er"),
+                ValType::FuncRef => self.e("ref.null func"),
+                ValType::ExternRef => self.e("ref.null extern"),
                 ValType::I32 | ValType::F32 => {
                     self.e("local.get $ai");
                     if i > 0 {
@@ -202,10 +227,13 @@ pub(super) enum Target {
     Direct(usize),
     /// Slot, optional alternative slot (chosen by a `select`), type used.
     Indirect(usize, Option<usize>, Sig),
+    /// A dynamic slot of a table (the case's dynamic signature).
+    Dynamic(Tab, usize),
 }
 
 impl Gen<'_, '_> {
-    pub(super) fn body(&mut self, k: usize, fi: usize) -> Result<(Vec<String>, Cost)> {
+    /// Generates a body: its lines, its cost and whether it is dyn-free.
+    pub(super) fn body(&mut self, k: usize, fi: usize) -> Result<(Vec<String>, Cost, bool)> {
         let m = &self.mods[k];
         let f = &m.funcs[fi];
         let mut b = Body {
@@ -219,6 +247,10 @@ impl Gen<'_, '_> {
             mem1: m.mem1,
             acc: m.acc,
             table: m.table.map(|t| t.1),
+            tab1: m.tab1.map(|t| t.1),
+            fr: m.fr,
+            er: m.etab,
+            dyn_free: true,
             lines: Vec::new(),
             cost: Cost::default(),
             depth: 0,
@@ -230,12 +262,12 @@ impl Gen<'_, '_> {
             self.step(&mut b)?;
         }
         let relative = self.pct(30)?;
-        if self.opts.tail_calls && self.pct(35)? && self.tail_call(&mut b, relative)? {
-            return Ok((b.lines, b.cost));
+        if self.cfg.tail_calls && self.pct(35)? && self.tail_call(&mut b, relative)? {
+            return Ok((b.lines, b.cost, b.dyn_free));
         }
         b.epilogue(relative);
         b.results();
-        Ok((b.lines, b.cost))
+        Ok((b.lines, b.cost, b.dyn_free))
     }
 
     pub(super) fn step(&mut self, b: &mut Body) -> Result<()> {
@@ -253,6 +285,16 @@ impl Gen<'_, '_> {
         }
         kinds.push(4);
         kinds.push(5);
+        let funcref_table = b.table.is_some() || b.tab1.is_some();
+        if funcref_table {
+            kinds.extend(std::iter::repeat_n(6, self.cfg.table_ops as usize / 15));
+            if b.cost.add(DYN_CAP).fits() {
+                kinds.extend(std::iter::repeat_n(7, self.cfg.dynamic_calls as usize / 15));
+            }
+        }
+        if b.er {
+            kinds.push(8);
+        }
         match self.pick(&kinds)? {
             0 => {
                 let t = self.pick(&direct)?;
@@ -264,6 +306,12 @@ impl Gen<'_, '_> {
             }
             2 => self.guest_grow(b),
             3 => self.mem_step(b),
+            6 => self.table_step(b),
+            7 => match self.dyn_target(b, None)? {
+                Some(t) => self.call(b, t),
+                None => self.sp_step(b),
+            },
+            8 => self.externref_step(b),
             4 if self.pct(40)? => self.trap_after_write(b),
             _ => self.sp_step(b),
         }
@@ -362,15 +410,42 @@ impl Gen<'_, '_> {
                 let ty = ty.clone();
                 self.note_sig(&ty);
             }
+            Target::Dynamic(..) => {
+                self.note(Boundary::CallIndirectDynamic);
+                if tail {
+                    self.note(Boundary::TailCallIndirect);
+                }
+                let ty = self.dynsig.clone();
+                self.note_sig(&ty);
+            }
         }
     }
 
-    /// Marks the functions a call site reaches as used and returns its cost.
-    pub(super) fn reach(&mut self, b: &Body, t: &Target) -> Cost {
+    /// Notes the reference types a call passes and returns.
+    pub(super) fn note_refs(&mut self, sig: &Sig) {
+        if sig.params.contains(&ValType::FuncRef) {
+            self.note(Boundary::FuncrefParam);
+        }
+        if sig.results.contains(&ValType::FuncRef) {
+            self.note(Boundary::FuncrefResult);
+        }
+        if sig.params.contains(&ValType::ExternRef) {
+            self.note(Boundary::ExternrefParam);
+        }
+        if sig.results.contains(&ValType::ExternRef) {
+            self.note(Boundary::ExternrefResult);
+        }
+    }
+
+    /// Marks the functions a call site reaches as used, records whether
+    /// the body stays dyn-free, and returns the call's cost.
+    pub(super) fn reach(&mut self, b: &mut Body, t: &Target) -> Cost {
         match t {
             Target::Direct(j) => {
-                self.mods[b.k].funcs[*j].used = true;
-                self.mods[b.k].funcs[*j].cost
+                let f = &mut self.mods[b.k].funcs[*j];
+                f.used = true;
+                b.dyn_free &= f.dyn_free;
+                f.cost
             }
             Target::Indirect(s, alt, _) => {
                 let root = b.table.unwrap();
@@ -378,10 +453,24 @@ impl Gen<'_, '_> {
                 for slot in std::iter::once(*s).chain(*alt) {
                     let sl = self.tables[root][slot].unwrap();
                     self.mods[sl.owner].funcs[sl.func].used = true;
+                    b.dyn_free &= self.slot_func(sl).dyn_free;
                     c = c.max(self.slot_func(sl).cost);
                 }
                 c
             }
+            Target::Dynamic(..) => {
+                b.dyn_free = false;
+                DYN_CAP
+            }
+        }
+    }
+
+    /// The signature a call site calls with.
+    pub(super) fn target_sig(&self, b: &Body, t: &Target) -> Sig {
+        match t {
+            Target::Direct(j) => self.mods[b.k].funcs[*j].sig.clone(),
+            Target::Indirect(_, _, ty) => ty.clone(),
+            Target::Dynamic(..) => self.dynsig.clone(),
         }
     }
 
@@ -420,7 +509,9 @@ impl Gen<'_, '_> {
                 b.e("f64.convert_i64_s");
             }
             (ValType::F64, _) => b.e(format!("f64.const {:?}", -4000.25f64 - s as f64)),
-            _ => unreachable!("only numeric types are generated"),
+            (ValType::FuncRef, _) => self.funcref_value(b)?,
+            (ValType::ExternRef, _) => self.externref_value(b)?,
+            (ValType::V128, _) => unreachable!("vectors are not generated"),
         }
         Ok(())
     }
@@ -441,10 +532,8 @@ impl Gen<'_, '_> {
         self.note_target(b, &t, false);
         let cost = self.reach(b, &t);
         b.cost = b.cost.add(cost);
-        let sig = match &t {
-            Target::Direct(j) => self.mods[b.k].funcs[*j].sig.clone(),
-            Target::Indirect(_, _, ty) => ty.clone(),
-        };
+        let sig = self.target_sig(b, &t);
+        self.note_refs(&sig);
         for (i, p) in sig.params.iter().enumerate() {
             self.arg(b, *p, i)?;
         }
@@ -463,6 +552,11 @@ impl Gen<'_, '_> {
                 self.index(b, *s, *alt);
                 let ti = self.mods[b.k].type_of(ty);
                 b.e(format!("call_indirect $tab (type $t{ti})"));
+            }
+            Target::Dynamic(tab, s) => {
+                let ti = self.mods[b.k].type_of(&sig);
+                b.e(format!("i32.const {s} ;; dynamic slot"));
+                b.e(format!("call_indirect {} (type $t{ti})", tab_name(*tab)));
             }
         }
         for r in sig.results.iter().rev() {
@@ -641,11 +735,17 @@ impl Gen<'_, '_> {
         let results = b.results.clone();
         let direct = self.direct_candidates(b, Some(&results));
         let indirect = self.indirect_candidates(b, Some(&results));
-        let t = match (direct.is_empty(), indirect.is_empty()) {
-            (true, true) => return Ok(false),
-            (false, true) => Target::Direct(self.pick(&direct)?),
-            (true, false) => self.indirect_target(b, &indirect)?,
-            (false, false) => {
+        let dynamic = if self.cfg.dynamic_calls > 0 && self.pct(self.cfg.dynamic_calls as u32)? {
+            self.dyn_target(b, Some(&results))?
+        } else {
+            None
+        };
+        let t = match (dynamic, direct.is_empty(), indirect.is_empty()) {
+            (Some(t), _, _) => t,
+            (None, true, true) => return Ok(false),
+            (None, false, true) => Target::Direct(self.pick(&direct)?),
+            (None, true, false) => self.indirect_target(b, &indirect)?,
+            (None, false, false) => {
                 if self.pct(50)? {
                     Target::Direct(self.pick(&direct)?)
                 } else {
@@ -665,10 +765,8 @@ impl Gen<'_, '_> {
         let cost = self.reach(b, &t);
         b.cost = b.cost.add(cost);
         b.epilogue(relative);
-        let sig = match &t {
-            Target::Direct(j) => self.mods[b.k].funcs[*j].sig.clone(),
-            Target::Indirect(_, _, ty) => ty.clone(),
-        };
+        let sig = self.target_sig(b, &t);
+        self.note_refs(&sig);
         for (i, p) in sig.params.iter().enumerate() {
             self.arg(b, *p, i)?;
         }
@@ -681,6 +779,11 @@ impl Gen<'_, '_> {
                 self.index(b, *s, *alt);
                 let ti = self.mods[b.k].type_of(ty);
                 b.e(format!("return_call_indirect $tab (type $t{ti})"));
+            }
+            Target::Dynamic(tab, s) => {
+                let ti = self.mods[b.k].type_of(&sig);
+                b.e(format!("i32.const {s} ;; dynamic slot"));
+                b.e(format!("return_call_indirect {} (type $t{ti})", tab_name(*tab)));
             }
         }
         Ok(true)

@@ -25,19 +25,33 @@
 //! [`generate`] also reports which [`Boundary`] kinds the case contains, for
 //! coverage counters.
 //!
-//! The generator is split along its concepts: [`model`] (what is being
-//! built), `module` (one module and its WAT), `body` (function bodies),
-//! `plan` (the host plan and the invocations).
+//! Tables change at run time too: table 0 has a *dynamic region* (slots no
+//! element segment fills) and a second table is all dynamic; function
+//! bodies and the host write them (`table.set/fill/copy/init/grow`,
+//! `elem.drop`, host `SetTable`/`GrowTable`) and call through them. What a
+//! dynamic slot may hold is a *candidate*: a function of the case's dynamic
+//! signature that makes no call through a dynamic slot itself (nor does
+//! anything it calls) and whose cost is bounded, so calls through dynamic
+//! slots cannot recurse. Function references (and external references)
+//! travel through parameters, results, globals and tables.
+//!
+//! The generator is split along its concepts: [`Config`] (what it builds and
+//! how often), `model` (what is being built), `module` (one module and its
+//! WAT), `body` (function bodies), `tables` (table operations and reference
+//! values), `plan` (the host plan and the invocations).
 
 mod body;
+mod config;
 mod model;
 mod module;
 mod plan;
+mod tables;
 
+pub use config::Config;
 use model::*;
 
 use crate::case::{Case, HostPlan};
-use crate::value::mix64;
+use crate::value::{mix64, ValType};
 use arbitrary::{Result, Unstructured};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -81,6 +95,41 @@ pub enum Boundary {
     StackArgs,
     /// A call with two or more results.
     MultiValue,
+    /// The host sets or grows a table during a host call.
+    HostTableWrite,
+    /// `table.set` by the guest.
+    TableSetGuest,
+    /// `table.fill` by the guest.
+    TableFillGuest,
+    /// `table.copy` by the guest.
+    TableCopyGuest,
+    /// `table.init` (and `elem.drop`) by the guest.
+    TableInitGuest,
+    /// `table.grow` by the guest.
+    TableGrowGuest,
+    /// A table changed by an instance other than the one that made it.
+    TableChangedByOtherInstance,
+    /// `call_indirect` (or `return_call_indirect`) through a slot that only
+    /// run-time writes fill.
+    CallIndirectDynamic,
+    /// A second funcref table.
+    SecondTable,
+    /// A fixed-size table (minimum = maximum).
+    FixedSizeTable,
+    /// A `funcref` parameter of a call.
+    FuncrefParam,
+    /// A `funcref` result of a call.
+    FuncrefResult,
+    /// A `funcref` global written and read.
+    FuncrefGlobal,
+    /// An `externref` parameter of a call (host calls included).
+    ExternrefParam,
+    /// An `externref` result of a call.
+    ExternrefResult,
+    /// An `externref` global or table written and read.
+    ExternrefStore,
+    /// A memory filled with address-derived bytes at instantiation.
+    MemoryPattern,
 }
 
 impl Boundary {
@@ -102,6 +151,23 @@ impl Boundary {
         Boundary::TrapAfterWrite,
         Boundary::StackArgs,
         Boundary::MultiValue,
+        Boundary::HostTableWrite,
+        Boundary::TableSetGuest,
+        Boundary::TableFillGuest,
+        Boundary::TableCopyGuest,
+        Boundary::TableInitGuest,
+        Boundary::TableGrowGuest,
+        Boundary::TableChangedByOtherInstance,
+        Boundary::CallIndirectDynamic,
+        Boundary::SecondTable,
+        Boundary::FixedSizeTable,
+        Boundary::FuncrefParam,
+        Boundary::FuncrefResult,
+        Boundary::FuncrefGlobal,
+        Boundary::ExternrefParam,
+        Boundary::ExternrefResult,
+        Boundary::ExternrefStore,
+        Boundary::MemoryPattern,
     ];
 
     pub fn name(&self) -> &'static str {
@@ -123,6 +189,23 @@ impl Boundary {
             Boundary::TrapAfterWrite => "trap_after_write",
             Boundary::StackArgs => "stack_args",
             Boundary::MultiValue => "multi_value",
+            Boundary::HostTableWrite => "host_table_write",
+            Boundary::TableSetGuest => "table_set_guest",
+            Boundary::TableFillGuest => "table_fill_guest",
+            Boundary::TableCopyGuest => "table_copy_guest",
+            Boundary::TableInitGuest => "table_init_guest",
+            Boundary::TableGrowGuest => "table_grow_guest",
+            Boundary::TableChangedByOtherInstance => "table_changed_by_other_instance",
+            Boundary::CallIndirectDynamic => "call_indirect_dynamic",
+            Boundary::SecondTable => "second_table",
+            Boundary::FixedSizeTable => "fixed_size_table",
+            Boundary::FuncrefParam => "funcref_param",
+            Boundary::FuncrefResult => "funcref_result",
+            Boundary::FuncrefGlobal => "funcref_global",
+            Boundary::ExternrefParam => "externref_param",
+            Boundary::ExternrefResult => "externref_result",
+            Boundary::ExternrefStore => "externref_store",
+            Boundary::MemoryPattern => "memory_pattern",
         }
     }
 }
@@ -160,38 +243,39 @@ pub fn generate_from_seed(seed: u64) -> GeneratedCase {
     }
 }
 
-/// What the generator may use.
-#[derive(Clone, Copy, Debug)]
-pub struct Options {
-    /// `return_call` and `return_call_indirect`.
-    pub tail_calls: bool,
-}
-
-impl Default for Options {
-    /// Everything the oracle supports.
-    fn default() -> Self {
-        Options { tail_calls: true }
-    }
-}
-
-impl Options {
-    /// What the Wasmer this oracle is built against compiles.
-    pub fn for_sut() -> Self {
-        Options { tail_calls: crate::engine::wasmer::TAIL_CALLS }
-    }
-}
-
-/// Generates a case from fuzzer bytes with [`Options::default`]. Every
+/// Generates a case from fuzzer bytes with [`Config::everything`]. Every
 /// module is valid WAT for the oracle's feature set and every function
 /// terminates.
 pub fn generate(u: &mut Unstructured) -> Result<GeneratedCase> {
-    generate_with(u, Options::default())
+    generate_with(u, &Config::everything())
 }
 
-/// Generates a case from fuzzer bytes, using only what `opts` allows.
-pub fn generate_with(u: &mut Unstructured, opts: Options) -> Result<GeneratedCase> {
-    let mut g = Gen { u, opts, mods: Vec::new(), tables: Vec::new(), seen: HashSet::new(), plan: HostPlan::default() };
-    let n = g.range(1, 3)?;
+/// The signatures a case's dynamic slots may have: common ones, which host
+/// functions (typed ones included) and local functions often have.
+const DYN_SIGS: &[(&[ValType], &[ValType])] = &[
+    (&[ValType::I32], &[ValType::I32]),
+    (&[ValType::I32, ValType::I32], &[ValType::I32]),
+    (&[], &[ValType::I32]),
+    (&[ValType::I64], &[ValType::I64]),
+    (&[ValType::I32, ValType::I32, ValType::I32], &[]),
+];
+
+/// Generates a case from fuzzer bytes, as `cfg` says.
+pub fn generate_with(u: &mut Unstructured, cfg: &Config) -> Result<GeneratedCase> {
+    let mut g = Gen {
+        u,
+        cfg: cfg.clone(),
+        mods: Vec::new(),
+        tables: Vec::new(),
+        roots: Vec::new(),
+        dynsig: crate::prepare::Sig { params: vec![], results: vec![] },
+        cands: Vec::new(),
+        seen: HashSet::new(),
+        plan: HostPlan::default(),
+    };
+    let (p, r) = g.pick(DYN_SIGS)?;
+    g.dynsig = crate::prepare::Sig { params: p.to_vec(), results: r.to_vec() };
+    let n = g.range(1, cfg.max_modules.clamp(1, 3) as usize)?;
     let mut wats = Vec::new();
     for k in 0..n {
         let wat = g.module(k)?;
@@ -251,7 +335,7 @@ mod tests {
 
     #[test]
     fn without_tail_calls_no_module_has_one() {
-        let opts = Options { tail_calls: false };
+        let opts = Config { tail_calls: false, ..Config::default() };
         let (mut with, mut without) = (0, 0);
         for seed in 0..100u64 {
             let bytes = crate::fuzz::seed_bytes(seed, 4096);
@@ -259,7 +343,7 @@ mod tests {
                 g.case.modules.iter().any(|m| crate::prepare::to_wat(&m.wasm).contains("return_call"))
             };
             with += has(&generate(&mut Unstructured::new(&bytes)).unwrap()) as u32;
-            let g = generate_with(&mut Unstructured::new(&bytes), opts).unwrap();
+            let g = generate_with(&mut Unstructured::new(&bytes), &opts).unwrap();
             without += has(&g) as u32;
             assert!(!g.boundaries.iter().any(|b| matches!(b, Boundary::TailCall | Boundary::TailCallIndirect)));
         }

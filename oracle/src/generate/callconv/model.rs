@@ -2,11 +2,11 @@
 //! where they come from, memories, globals and tables and who owns them,
 //! the dynamic cost of every function, and the state of the generator.
 
-use super::{Boundary, Options};
+use super::{Boundary, Config};
 use crate::case::HostPlan;
 use crate::engine::wasmer::typed::SIGNATURES;
 use crate::prepare::Sig;
-use crate::value::ValType;
+use crate::value::{FuncId, ValType};
 use arbitrary::{Result, Unstructured};
 use std::collections::HashSet;
 
@@ -19,6 +19,16 @@ pub(super) const TABLE_SIZE: usize = 32;
 pub(super) const SLOTS: usize = 8;
 /// Offsets the host writes at and the guest reads from.
 pub(super) const HOST_OFFSETS: [u64; 3] = [0x40, 0x800, 0xffc0];
+/// Table 0's dynamic region: slots no element segment fills, that only
+/// run-time writes (guest or host) change. Slots from `TABLE_SIZE` on exist
+/// once the table grows.
+pub(super) const DYN_START: usize = 24;
+/// Size of the second funcref table (all of it dynamic) and of the
+/// externref table.
+pub(super) const AUX_SIZE: usize = 8;
+/// Upper bound of the cost of a function a dynamic slot may hold: a call
+/// through a dynamic slot costs this much, whatever the slot holds then.
+pub(super) const DYN_CAP: Cost = Cost { calls: 10, hosts: 2 };
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub(super) struct Cost {
@@ -58,6 +68,13 @@ pub(super) struct Func {
     pub(super) import: Option<(String, String)>,
     /// Called or placed in a table somewhere.
     pub(super) used: bool,
+    /// Its identity on every engine (where it is defined, or for a host
+    /// function the instance that imports it).
+    pub(super) canon: FuncId,
+    /// Neither it nor anything it calls makes a call through a dynamic
+    /// slot: only such functions may be stored in dynamic slots, which is
+    /// what keeps calls through them from recursing.
+    pub(super) dyn_free: bool,
 }
 
 /// Where a memory, global or table comes from.
@@ -87,13 +104,66 @@ pub(super) struct Mod {
     pub(super) mem1: bool,
     /// Source and root (shared identity) of table 0.
     pub(super) table: Option<(Src, usize)>,
+    /// Source and root of the second funcref table (all slots dynamic).
+    pub(super) tab1: Option<(Src, usize)>,
+    /// An externref table (defined) and an externref global.
+    pub(super) etab: bool,
+    /// A defined funcref global `$fr` (exported as "fr"): holds null or a
+    /// candidate of the dynamic slots.
+    pub(super) fr: bool,
+    /// Function indices of a passive element segment `$pe`: candidates.
+    pub(super) pe: Vec<usize>,
+    /// Memories filled with address-derived bytes by a start function.
+    pub(super) fill: bool,
     /// Imports first, then local functions.
     pub(super) funcs: Vec<Func>,
     pub(super) n_imports: usize,
     pub(super) types: Vec<Sig>,
 }
 
+/// The tables a generated module may have, in its table index space.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Tab {
+    /// `$tab`: static elements and a dynamic region.
+    Main,
+    /// `$tab1`: all dynamic.
+    Aux,
+    /// `$etab`: externref.
+    Extern,
+}
+
 impl Mod {
+    /// Index of a table in the module's table index space: imported tables
+    /// first (`$tab`, `$tab1`), then defined ones (`$tab`, `$tab1`,
+    /// `$etab`), as `emit` writes them.
+    pub(super) fn table_index(&self, which: Tab) -> Option<u32> {
+        let mut order = Vec::new();
+        for imported in [true, false] {
+            for (t, src) in [(Tab::Main, self.table.map(|t| t.0)), (Tab::Aux, self.tab1.map(|t| t.0))] {
+                if let Some(src) = src {
+                    if (src != Src::Defined) == imported {
+                        order.push(t);
+                    }
+                }
+            }
+        }
+        if self.etab {
+            order.push(Tab::Extern);
+        }
+        order.iter().position(|t| *t == which).map(|i| i as u32)
+    }
+    /// The root of a funcref table.
+    pub(super) fn root(&self, which: Tab) -> Option<usize> {
+        match which {
+            Tab::Main => self.table.map(|t| t.1),
+            Tab::Aux => self.tab1.map(|t| t.1),
+            Tab::Extern => None,
+        }
+    }
+    /// Functions of the index space that are candidates of dynamic slots.
+    pub(super) fn cand_funcs(&self, cands: &[FuncId]) -> Vec<usize> {
+        (0..self.funcs.len()).filter(|&f| cands.contains(&self.funcs[f].canon)).collect()
+    }
     pub(super) fn locals(&self) -> std::ops::Range<usize> {
         self.n_imports..self.funcs.len()
     }
@@ -109,6 +179,32 @@ impl Mod {
     }
 }
 
+/// A table's identity across the modules that share it.
+#[derive(Clone, Copy, Debug)]
+pub(super) struct Root {
+    /// A table 0 (static slots and a dynamic region) or a second table.
+    pub(super) main: bool,
+    /// Fixed size (minimum = maximum).
+    pub(super) fixed: bool,
+    /// The module that made it (defined it, or imported it from the host).
+    pub(super) creator: usize,
+}
+
+impl Root {
+    pub(super) fn size(&self) -> usize {
+        if self.main {
+            TABLE_SIZE
+        } else {
+            AUX_SIZE
+        }
+    }
+    /// The dynamic slots, and two beyond the end (there once it grows).
+    pub(super) fn dyn_slots(&self) -> std::ops::Range<usize> {
+        let start = if self.main { DYN_START } else { 0 };
+        start..self.size() + 2
+    }
+}
+
 /// A filled table slot: function `func` of instance `owner`'s index space.
 #[derive(Clone, Copy, Debug)]
 pub(super) struct Slot {
@@ -118,10 +214,17 @@ pub(super) struct Slot {
 
 pub(super) struct Gen<'a, 'b> {
     pub(super) u: &'a mut Unstructured<'b>,
-    pub(super) opts: Options,
+    pub(super) cfg: Config,
     pub(super) mods: Vec<Mod>,
-    /// Table contents by root, as they are after all instantiations.
+    /// Static table contents by root, as they are after all
+    /// instantiations (dynamic slots stay `None` here).
     pub(super) tables: Vec<Vec<Option<Slot>>>,
+    pub(super) roots: Vec<Root>,
+    /// The signature every dynamic slot's function has.
+    pub(super) dynsig: Sig,
+    /// The functions dynamic slots may hold: dyn-free, within
+    /// [`DYN_CAP`], of signature `dynsig`.
+    pub(super) cands: Vec<FuncId>,
     pub(super) seen: HashSet<Boundary>,
     pub(super) plan: HostPlan,
 }
@@ -184,13 +287,25 @@ impl Gen<'_, '_> {
         let i = self.range(0, v.len() - 1)?;
         Ok(v[i].clone())
     }
-    pub(super) fn valtype(&mut self) -> Result<ValType> {
+    /// A numeric value type.
+    pub(super) fn numtype(&mut self) -> Result<ValType> {
         Ok(match self.range(0, 9)? {
             0..=3 => ValType::I32,
             4..=6 => ValType::I64,
             7 => ValType::F32,
             _ => ValType::F64,
         })
+    }
+    /// A value type: references as often as the configuration says.
+    pub(super) fn valtype(&mut self) -> Result<ValType> {
+        let (f, e) = (self.cfg.funcref_values as u32, self.cfg.externref_values as u32);
+        if f > 0 && self.pct(f)? {
+            return Ok(ValType::FuncRef);
+        }
+        if e > 0 && self.pct(e)? {
+            return Ok(ValType::ExternRef);
+        }
+        self.numtype()
     }
     pub(super) fn params(&mut self) -> Result<Vec<ValType>> {
         let n = match self.range(0, 19)? {
@@ -201,7 +316,15 @@ impl Gen<'_, '_> {
         (0..n).map(|_| self.valtype()).collect()
     }
     pub(super) fn results(&mut self) -> Result<Vec<ValType>> {
-        Ok(self.pick(RESULTS)?.to_vec())
+        let mut r = self.pick(RESULTS)?.to_vec();
+        // Now and then one result is a reference.
+        if let Some(last) = r.last_mut() {
+            let t = self.valtype()?;
+            if t.is_ref() {
+                *last = t;
+            }
+        }
+        Ok(r)
     }
     pub(super) fn note(&mut self, b: Boundary) {
         self.seen.insert(b);

@@ -34,6 +34,7 @@ impl Gen<'_, '_> {
                             Action::GrowMemory { .. } => Boundary::MemoryGrowHost,
                             Action::CallExport { .. } => Boundary::HostReentry,
                             Action::Trap => Boundary::TrapAfterWrite,
+                            Action::SetTable { .. } | Action::GrowTable { .. } => Boundary::HostTableWrite,
                         };
                         self.note(kind);
                     }
@@ -65,6 +66,10 @@ impl Gen<'_, '_> {
             let c: Vec<usize> = (0..=k).filter(|&j| ok(&g.mods[j])).collect();
             Ok(if c.is_empty() { None } else { Some(g.pick(&c)?) })
         };
+        let host_tables = self.cfg.host_table_effects as u32;
+        if host_tables > 0 && self.pct(host_tables)? {
+            return self.table_effect(k);
+        }
         let action = match self.range(0, 9)? {
             0..=2 => {
                 let Some(instance) = pick_instance(self, &|m: &Mod| m.has_globals())? else {
@@ -119,10 +124,56 @@ impl Gen<'_, '_> {
         Ok(Some(Effect { on_call: self.on_call()?, action }))
     }
 
+    /// The host sets a dynamic slot of a funcref table of instance `k` or an
+    /// earlier one to a candidate (or null), or grows the table.
+    fn table_effect(&mut self, k: usize) -> Result<Option<Effect>> {
+        let mut tables = Vec::new();
+        for j in 0..=k {
+            for t in [Tab::Main, Tab::Aux] {
+                if let (Some(index), Some(root)) = (self.mods[j].table_index(t), self.mods[j].root(t)) {
+                    tables.push((j, index, root));
+                }
+            }
+        }
+        if tables.is_empty() {
+            return Ok(None);
+        }
+        let (instance, table, root) = self.pick(&tables)?;
+        let value = if !self.cands.is_empty() && self.pct(85)? {
+            Val::FuncRef(Some(self.pick(&self.cands.clone())?))
+        } else {
+            Val::FuncRef(None)
+        };
+        let action = if self.pct(20)? {
+            Action::GrowTable { instance, table, delta: self.range(1, 2)? as u64, value }
+        } else {
+            let r = self.roots[root];
+            let slots = r.dyn_slots();
+            let slot = self.range(slots.start, r.size() - 1)? as u64;
+            Action::SetTable { instance, table, slot, value }
+        };
+        Ok(Some(Effect { on_call: self.on_call()?, action }))
+    }
+
+    /// An argument of a reference type for an invocation: a candidate or
+    /// null, a host handle or null.
+    fn ref_arg(&mut self, t: ValType) -> Result<Val> {
+        Ok(match t {
+            ValType::FuncRef if !self.cands.is_empty() && self.pct(70)? => {
+                Val::FuncRef(Some(self.pick(&self.cands.clone())?))
+            }
+            ValType::ExternRef if self.pct(80)? => Val::ExternRef(Some(self.range(1, 50)? as u32)),
+            t => Val::zero(t),
+        })
+    }
+
     /// `None` (every export, canary and edge arguments) or an explicit list
     /// that still calls every export.
     pub(super) fn invocations(&mut self) -> Result<Option<Vec<Invocation>>> {
-        if !self.pct(25)? {
+        // Explicit invocations pass candidates and host handles to
+        // reference parameters; the default ones only nulls and canaries.
+        let refs = self.mods.iter().any(|m| m.locals().any(|f| m.funcs[f].sig.params.iter().any(|t| t.is_ref())));
+        if !self.pct(if refs { 75 } else { 25 })? {
             return Ok(None);
         }
         let mut out = Vec::new();
@@ -133,6 +184,10 @@ impl Gen<'_, '_> {
                 for _ in 0..self.range(1, 2)? {
                     let mut args = Vec::new();
                     for (i, t) in sig.params.iter().enumerate() {
+                        if t.is_ref() {
+                            args.push(self.ref_arg(*t)?);
+                            continue;
+                        }
                         args.push(match self.range(0, 2)? {
                             0 => canary(*t, i),
                             1 => edge(*t, self.range(0, 5)?),

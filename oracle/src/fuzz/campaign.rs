@@ -1,6 +1,4 @@
-//! Fuzzing: the targets (what generates a case), the one-input check used by
-//! the cargo-fuzz targets, and the `ccoracle fuzz` campaign, which needs no
-//! libFuzzer.
+//! The `ccoracle fuzz` campaign.
 //!
 //! A campaign runs `--jobs` worker processes (`ccoracle __fuzz-worker`).
 //! Each worker writes the case it is about to run to `OUT/.inflight/<n>/`
@@ -11,14 +9,13 @@
 //! first case of each signature is saved as a corpus-format directory
 //! (modules as WAT, case.json, report.txt) under `OUT/`.
 
+use super::{generate, seed_bytes, slug, write_case_dir, Target};
 use crate::case::Case;
 use crate::check::{check_in_process, CheckError, CheckResult};
 use crate::compare::Verdict;
-use crate::corpus::{CaseFile, Expectation, LineupSpec};
-use crate::engine::Lineup;
-use crate::generate::callconv::Boundary;
+use crate::corpus::Expectation;
+use crate::engine::{Lineup, MemoryStyle, OptLevel};
 use crate::prepare::PreparedCase;
-use arbitrary::Unstructured;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::io::{BufRead, BufReader, IsTerminal, Write};
@@ -27,154 +24,62 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-/// What generates the cases.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
-#[serde(rename_all = "snake_case")]
-pub enum Target {
-    /// The calling-convention generator: 1–3 linked modules built around
-    /// boundaries (the default).
-    Callconv,
-    /// wasm-smith with a fuzzer-chosen configuration and a host plan.
-    Smith,
+/// How the system under test is configured for each case of a campaign.
+/// An empty list is drawn per case (from the case's seed, so a seed always
+/// gets the same configuration): opt level O3 (Wasmer's default) about half
+/// of the time and O0–O2 the rest, static memories (where m0 is in effect)
+/// three times in four and dynamic ones (which move when they grow) the
+/// rest. A list given pins it: every case runs every level and style listed.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct SutChoice {
+    #[serde(default)]
+    pub opts: Vec<OptLevel>,
+    #[serde(default)]
+    pub memories: Vec<MemoryStyle>,
 }
 
-impl Target {
-    pub fn name(self) -> &'static str {
-        match self {
-            Target::Callconv => "callconv",
-            Target::Smith => "smith",
-        }
+impl SutChoice {
+    /// The line-up for a case of `seed`.
+    pub fn lineup(&self, seed: u64) -> Lineup {
+        let h = crate::value::mix64(seed ^ 0x5017_c0f1);
+        let opts = if self.opts.is_empty() {
+            vec![match h % 20 {
+                0..=2 => OptLevel::O0,
+                3..=5 => OptLevel::O1,
+                6..=8 => OptLevel::O2,
+                _ => OptLevel::O3,
+            }]
+        } else {
+            self.opts.clone()
+        };
+        let memories = if self.memories.is_empty() {
+            vec![if (h >> 8) % 4 == 0 { MemoryStyle::Dynamic } else { MemoryStyle::Static }]
+        } else {
+            self.memories.clone()
+        };
+        Lineup::new(&opts, &memories)
     }
 }
 
-/// A generated case and the boundary kinds it contains.
-pub struct Generated {
-    pub case: Case,
-    pub boundaries: Vec<&'static str>,
-}
-
-/// Builds a case from fuzzer bytes.
-pub fn generate(target: Target, data: &[u8]) -> arbitrary::Result<Generated> {
-    let mut u = Unstructured::new(data);
-    match target {
-        Target::Callconv => {
-            let opts = crate::generate::callconv::Options::for_sut();
-            let g = crate::generate::callconv::generate_with(&mut u, opts)?;
-            Ok(Generated { case: g.case, boundaries: g.boundaries.iter().map(Boundary::name).collect() })
-        }
-        Target::Smith => Ok(Generated { case: crate::generate::smith::generate(&mut u)?, boundaries: vec!["smith"] }),
-    }
-}
-
-/// Fuzzer bytes for a seed (for the campaign and seeded tests).
-pub fn seed_bytes(seed: u64, len: usize) -> Vec<u8> {
-    let mut out = Vec::with_capacity(len + 8);
-    let mut s = seed;
-    while out.len() < len {
-        s = s.wrapping_add(1);
-        out.extend_from_slice(&crate::value::mix64(s).to_le_bytes());
-    }
-    out.truncate(len);
-    out
-}
-
-/// Size a libFuzzer input is extended to before it is handed to a
-/// generator (see [`expand_input`]).
-pub const FUZZ_INPUT_LEN: usize = 8192;
-
-/// The bytes a generator gets for a libFuzzer input. libFuzzer starts from
-/// empty inputs and grows them a few bytes at a time, and from a few bytes
-/// the generators build only trivial cases (`cargo fuzz run` found nothing
-/// in its first 200 runs). So an input shorter than [`FUZZ_INPUT_LEN`] is
-/// extended with a fixed stream that depends only on its length: the first
-/// runs already make full-size cases, and a mutation of the input's own
-/// bytes (the generator's first choices) changes only what those bytes
-/// decide. `ccoracle run --fuzz-input` applies the same extension, so an
-/// artifact replays exactly.
-pub fn expand_input(data: &[u8]) -> std::borrow::Cow<'_, [u8]> {
-    if data.len() >= FUZZ_INPUT_LEN {
-        return std::borrow::Cow::Borrowed(data);
-    }
-    let mut v = data.to_vec();
-    v.extend_from_slice(&seed_bytes(0xc0c0_1a5a ^ data.len() as u64, FUZZ_INPUT_LEN - data.len()));
-    std::borrow::Cow::Owned(v)
-}
-
-/// The case a libFuzzer input of `target` stands for (the input extended as
-/// [`expand_input`] says).
-pub fn case_of_fuzz_input(target: Target, data: &[u8]) -> arbitrary::Result<Case> {
-    generate(target, &expand_input(data)).map(|g| g.case)
-}
-
-/// The cargo-fuzz entry: generate, check, and panic with the report on a
-/// divergence. Inputs that do not make a case, cases an engine rejects and
-/// inconclusive cases return quietly.
-pub fn fuzz_one(target: Target, data: &[u8]) {
-    let data = expand_input(data);
-    let Ok(g) = generate(target, &data) else {
-        return;
-    };
-    let Ok(prepared) = PreparedCase::new(&g.case) else {
-        return;
-    };
-    let result = match check_in_process(&g.case, &Lineup::default_lineup(), &Vec::new()) {
-        Ok(r) => r,
-        Err(_) => return,
-    };
-    if let Verdict::Diverge(d) = &result.verdict {
-        let mut wat = String::new();
-        for m in &g.case.modules {
-            wat.push_str(&format!(";; module {}\n{}\n", m.name, crate::prepare::to_wat(&m.wasm)));
-        }
-        panic!(
-            "ccoracle divergence {}\n{}\nhost plan: {}\n{wat}\nreplay: ccoracle run --fuzz-input {} <artifact> \
-             (--save DIR writes it as a case directory for reduce, report and the corpus)",
-            d.signature,
-            crate::report::text(&prepared, &result),
-            serde_json::to_string(&g.case.plan).unwrap(),
-            target.name()
-        );
-    }
-}
-
-/// Writes a case as a corpus-format directory.
-pub fn write_case_dir(
-    dir: &Path,
-    case: &Case,
-    about: &str,
-    origin: &str,
-    expect: Option<Expectation>,
-    report: &str,
-) -> std::io::Result<()> {
-    std::fs::create_dir_all(dir)?;
-    let mut names = Vec::new();
-    for m in &case.modules {
-        let name = format!("{}.wat", m.name);
-        std::fs::write(dir.join(&name), crate::prepare::to_wat(&m.wasm).as_bytes())?;
-        names.push(name);
-    }
-    let mut expect_map = BTreeMap::new();
-    if let Some(e) = expect {
-        expect_map.insert(crate::corpus::current_target(), e);
-    }
-    let file = CaseFile {
-        about: about.to_string(),
-        origin: origin.to_string(),
-        modules: names,
-        plan: case.plan.clone(),
-        invocations: case.invocations.clone(),
-        script: case.script.clone(),
-        lineup: LineupSpec::default(),
-        expect: expect_map,
-    };
-    std::fs::write(dir.join("case.json"), serde_json::to_string_pretty(&file).unwrap() + "\n")?;
-    std::fs::write(dir.join("report.txt"), report)?;
-    Ok(())
-}
-
-/// File-name form of a signature.
-pub fn slug(s: &str) -> String {
-    s.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect()
+/// A short name of a line-up's SUT configurations, for counters.
+pub fn lineup_label(l: &Lineup) -> String {
+    let mut names: Vec<String> = l
+        .pairs
+        .iter()
+        .filter_map(|(a, _)| match a {
+            crate::engine::EngineSpec::Wasmer(c) => Some(format!(
+                "{:?}/{}",
+                c.opt,
+                match c.memory {
+                    MemoryStyle::Static => "static",
+                    MemoryStyle::Dynamic => "dynamic",
+                }
+            )),
+            _ => None,
+        })
+        .collect();
+    names.dedup();
+    names.join("+")
 }
 
 /// One line a worker prints per case.
@@ -191,13 +96,23 @@ pub struct WorkerLine {
     pub new_finding: Option<String>,
     #[serde(default)]
     pub boundaries: Vec<String>,
+    /// The SUT configuration it ran with (`O3/static`).
+    #[serde(default)]
+    pub config: String,
 }
 
 /// The worker loop: seeds `seed`, `seed + stride`, … until killed (or
 /// `max_cases` is reached).
-pub fn worker_loop(target: Target, seed: u64, stride: u64, worker: usize, out: &Path, max_cases: Option<u64>) -> i32 {
+pub fn worker_loop(
+    target: Target,
+    sut: &SutChoice,
+    seed: u64,
+    stride: u64,
+    worker: usize,
+    out: &Path,
+    max_cases: Option<u64>,
+) -> i32 {
     let inflight = out.join(".inflight").join(worker.to_string());
-    let lineup = Lineup::default_lineup();
     // Test hook: `CCORACLE_TEST_CRASH_SEED=N` makes the worker abort while
     // running seed N, the way a crash of the system under test would, so that
     // the campaign's crash handling can be tested without a crashing Wasmer.
@@ -213,6 +128,7 @@ pub fn worker_loop(target: Target, seed: u64, stride: u64, worker: usize, out: &
         let cur = s;
         s = s.wrapping_add(stride);
         let data = seed_bytes(cur, 2048 + (crate::value::mix64(cur) % 6144) as usize);
+        let lineup = sut.lineup(cur);
         let mut line = WorkerLine {
             seed: cur,
             verdict: "rejected".into(),
@@ -220,12 +136,13 @@ pub fn worker_loop(target: Target, seed: u64, stride: u64, worker: usize, out: &
             signature: None,
             new_finding: None,
             boundaries: vec![],
+            config: lineup_label(&lineup),
         };
         if let Ok(g) = generate(target, &data) {
             line.boundaries = g.boundaries.iter().map(|b| b.to_string()).collect();
             let origin = format!("ccoracle fuzz --target {} (seed {cur})", target.name());
             let _ = std::fs::remove_dir_all(&inflight);
-            let _ = write_case_dir(&inflight, &g.case, "in flight", &origin, None, "");
+            let _ = write_case_dir(&inflight, &g.case, "in flight", &origin, None, "", &lineup);
             if crash_seed == Some(cur) {
                 std::process::abort(); // the test hook above: a stand-in for a crashing system under test
             }
@@ -235,7 +152,7 @@ pub fn worker_loop(target: Target, seed: u64, stride: u64, worker: usize, out: &
                     if let Verdict::Diverge(d) = &result.verdict {
                         line.class = Some(d.class.to_string());
                         line.signature = Some(d.signature.clone());
-                        line.new_finding = save_finding(out, &g.case, &result, &origin);
+                        line.new_finding = save_finding(out, &g.case, &result, &origin, &lineup);
                     }
                 }
                 Err(CheckError::Input(_)) | Err(CheckError::Engine(_)) => {}
@@ -252,7 +169,7 @@ pub fn worker_loop(target: Target, seed: u64, stride: u64, worker: usize, out: &
 
 /// Saves a divergent case under `out/<signature>/` unless one is there
 /// already; returns the directory name when new.
-fn save_finding(out: &Path, case: &Case, result: &CheckResult, origin: &str) -> Option<String> {
+fn save_finding(out: &Path, case: &Case, result: &CheckResult, origin: &str, lineup: &Lineup) -> Option<String> {
     let sig = result.verdict.signature()?;
     let name = slug(sig);
     let dir = out.join(&name);
@@ -266,7 +183,7 @@ fn save_finding(out: &Path, case: &Case, result: &CheckResult, origin: &str) -> 
     let prepared = PreparedCase::new(case).ok()?;
     let report = crate::report::text(&prepared, result);
     let about = format!("fuzz finding: {sig}");
-    write_case_dir(&dir, case, &about, origin, Some(Expectation::of(&result.verdict)), &report).ok()?;
+    write_case_dir(&dir, case, &about, origin, Some(Expectation::of(&result.verdict)), &report, lineup).ok()?;
     Some(name)
 }
 
@@ -274,6 +191,7 @@ fn save_finding(out: &Path, case: &Case, result: &CheckResult, origin: &str) -> 
 #[derive(Clone, Debug)]
 pub struct CampaignOpts {
     pub target: Target,
+    pub sut: SutChoice,
     pub time: Duration,
     pub seed: u64,
     pub jobs: usize,
@@ -293,6 +211,8 @@ pub struct Stats {
     pub by_class: BTreeMap<String, u64>,
     pub by_signature: BTreeMap<String, u64>,
     pub boundaries: BTreeMap<String, u64>,
+    /// Cases per SUT configuration.
+    pub configs: BTreeMap<String, u64>,
     pub findings: Vec<String>,
     pub crashes: u64,
     /// What the crash findings did when run again alone (outcome -> count).
@@ -318,6 +238,9 @@ impl Stats {
         }
         for b in &l.boundaries {
             *self.boundaries.entry(b.clone()).or_default() += 1;
+        }
+        if !l.config.is_empty() {
+            *self.configs.entry(l.config.clone()).or_default() += 1;
         }
         if let Some(f) = &l.new_finding {
             self.findings.push(f.clone());
@@ -361,8 +284,15 @@ impl Stats {
     /// The closing summary.
     pub fn summary(&self) -> String {
         let mut s = format!("{}\nboundary kinds exercised (cases containing each):\n", self.status());
+        let pct = |v: u64| 100.0 * v as f64 / self.cases.max(1) as f64;
         for (k, v) in &self.boundaries {
-            s.push_str(&format!("  {k:<24} {v}\n"));
+            s.push_str(&format!("  {k:<32} {v:>7} ({:.1}%)\n", pct(*v)));
+        }
+        if !self.configs.is_empty() {
+            s.push_str("SUT configurations (cases run with each):\n");
+            for (k, v) in &self.configs {
+                s.push_str(&format!("  {k:<32} {v:>7} ({:.1}%)\n", pct(*v)));
+            }
         }
         if !self.by_signature.is_empty() {
             s.push_str("divergences by signature:\n");
@@ -396,15 +326,14 @@ fn spawn_worker(
     tx: &mpsc::Sender<(usize, u32, Option<WorkerLine>)>,
     generation: u32,
 ) -> std::io::Result<Worker> {
-    let mut child = Command::new(exe)
-        .args(["__fuzz-worker", "--target", opts.target.name(), "--worker", &index.to_string()])
+    let mut cmd = Command::new(exe);
+    cmd.args(["__fuzz-worker", "--target", opts.target.name(), "--worker", &index.to_string()])
         .args(["--seed", &seed.to_string(), "--stride", &opts.jobs.to_string()])
+        .arg("--sut")
+        .arg(serde_json::to_string(&opts.sut).unwrap())
         .arg("--out")
-        .arg(&opts.out)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::null())
-        .spawn()?;
+        .arg(&opts.out);
+    let mut child = cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::null()).spawn()?;
     let stdout = child.stdout.take().unwrap();
     let tx = tx.clone();
     std::thread::spawn(move || {
@@ -550,7 +479,7 @@ fn rerun_crash(exe: &Path, dir: &Path, why: &str) -> String {
     let Ok(mut cc) = crate::corpus::load(dir) else {
         return "could not be reloaded".into();
     };
-    let lineup = Lineup::default_lineup();
+    let lineup = cc.lineup();
     let result = match crate::isolate::check_isolated(exe, &cc.case, &lineup, &Vec::new(), Duration::from_secs(20)) {
         Ok(r) => r,
         Err(e) => return format!("rerun failed: {e}"),
@@ -603,91 +532,4 @@ pub fn parse_duration(s: &str) -> Option<Duration> {
         return None;
     }
     Some(Duration::from_secs_f64(total))
-}
-
-/// Time per stage of a fixed-seed batch, run in this process (one core).
-#[derive(Debug, Default)]
-pub struct Bench {
-    pub cases: u64,
-    pub executed: u64,
-    pub generate: f64,
-    pub prepare: f64,
-    pub reference: f64,
-    pub compile_with: f64,
-    pub compile_without: f64,
-    pub sut_runs: f64,
-    pub compare: f64,
-    pub total: f64,
-}
-
-/// Runs `cases` seeds from `seed` through every stage and times each.
-pub fn bench(target: Target, seed: u64, cases: u64) -> Bench {
-    use crate::engine::EngineSpec;
-    use std::sync::Arc;
-    let mut b = Bench { cases, ..Bench::default() };
-    let lineup = Lineup::default_lineup();
-    let (with, without) = lineup.pairs[0].clone();
-    let all = Instant::now();
-    for s in seed..seed + cases {
-        let t = Instant::now();
-        let data = seed_bytes(s, 2048 + (crate::value::mix64(s) % 6144) as usize);
-        let g = generate(target, &data);
-        b.generate += t.elapsed().as_secs_f64();
-        let Ok(g) = g else { continue };
-        let t = Instant::now();
-        let prepared = PreparedCase::new(&g.case).map(Arc::new);
-        b.prepare += t.elapsed().as_secs_f64();
-        let Ok(prepared) = prepared else { continue };
-        let run = |spec: &EngineSpec| spec.run(&prepared, Vec::new(), None);
-        let t = Instant::now();
-        let r = run(&EngineSpec::reference());
-        b.reference += t.elapsed().as_secs_f64();
-        let (Ok(r), Ok(w), Ok(wo)) = (r, run(&with), run(&without)) else {
-            continue;
-        };
-        b.compile_with += w.meta.compile_seconds;
-        b.compile_without += wo.meta.compile_seconds;
-        b.sut_runs += w.meta.run_seconds + wo.meta.run_seconds;
-        let t = Instant::now();
-        let _ = crate::compare::verdict(&r, &[(&w, &wo)]);
-        b.compare += t.elapsed().as_secs_f64();
-        b.executed += 1;
-    }
-    b.total = all.elapsed().as_secs_f64();
-    b
-}
-
-impl Bench {
-    /// The printed table.
-    pub fn table(&self, target: Target) -> String {
-        let row = |name: &str, secs: f64| {
-            format!(
-                "| {name:<30} | {:>9.1} | {:>6.1}% |\n",
-                1000.0 * secs / self.executed.max(1) as f64,
-                100.0 * secs / self.total.max(1e-9)
-            )
-        };
-        let mut s = format!(
-            "target {}: {} seeds, {} executed, {:.2} s, {:.2} execs/s (one process)\n\n",
-            target.name(),
-            self.cases,
-            self.executed,
-            self.total,
-            self.executed as f64 / self.total.max(1e-9)
-        );
-        s.push_str("| stage                          | ms / case |  share  |\n|---|---:|---:|\n");
-        s.push_str(&row("generate", self.generate));
-        s.push_str(&row("prepare (validate, instrument)", self.prepare));
-        s.push_str(&row("reference run (wasmi)", self.reference));
-        s.push_str(&row("compile, pass-params on", self.compile_with));
-        s.push_str(&row("compile, pass-params off", self.compile_without));
-        s.push_str(&row("SUT runs (both)", self.sut_runs));
-        s.push_str(&row("compare", self.compare));
-        let compile = self.compile_with + self.compile_without;
-        s.push_str(&format!(
-            "\ntotal / bare compile time = {:.2} (1.00 would mean compiling is all the oracle does)\n",
-            self.total / compile.max(1e-9)
-        ));
-        s
-    }
 }

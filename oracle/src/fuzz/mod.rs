@@ -1,0 +1,171 @@
+//! Fuzzing: the targets (what generates a case), the one-input check used by
+//! the cargo-fuzz targets, the `ccoracle fuzz` campaign ([`campaign`],
+//! which needs no libFuzzer) and `ccoracle bench` ([`bench`]).
+
+pub mod bench;
+pub mod campaign;
+
+pub use bench::{bench, Bench};
+pub use campaign::{campaign, parse_duration, worker_loop, CampaignOpts, Stats, SutChoice, WorkerLine, CRASH_ABOUT};
+
+use crate::case::Case;
+use crate::check::check_in_process;
+use crate::compare::Verdict;
+use crate::corpus::{CaseFile, Expectation, LineupSpec};
+use crate::engine::Lineup;
+use crate::generate::callconv::Boundary;
+use crate::prepare::PreparedCase;
+use arbitrary::Unstructured;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path;
+
+/// What generates the cases.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Target {
+    /// The calling-convention generator: 1–3 linked modules built around
+    /// boundaries (the default).
+    Callconv,
+    /// wasm-smith with a fuzzer-chosen configuration and a host plan.
+    Smith,
+}
+
+impl Target {
+    pub fn name(self) -> &'static str {
+        match self {
+            Target::Callconv => "callconv",
+            Target::Smith => "smith",
+        }
+    }
+}
+
+/// A generated case and the boundary kinds it contains.
+pub struct Generated {
+    pub case: Case,
+    pub boundaries: Vec<&'static str>,
+}
+
+/// Builds a case from fuzzer bytes.
+pub fn generate(target: Target, data: &[u8]) -> arbitrary::Result<Generated> {
+    let mut u = Unstructured::new(data);
+    match target {
+        Target::Callconv => {
+            let g = crate::generate::callconv::generate_with(&mut u, &crate::generate::callconv::Config::default())?;
+            Ok(Generated { case: g.case, boundaries: g.boundaries.iter().map(Boundary::name).collect() })
+        }
+        Target::Smith => Ok(Generated { case: crate::generate::smith::generate(&mut u)?, boundaries: vec!["smith"] }),
+    }
+}
+
+/// Fuzzer bytes for a seed (for the campaign and seeded tests).
+pub fn seed_bytes(seed: u64, len: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(len + 8);
+    let mut s = seed;
+    while out.len() < len {
+        s = s.wrapping_add(1);
+        out.extend_from_slice(&crate::value::mix64(s).to_le_bytes());
+    }
+    out.truncate(len);
+    out
+}
+
+/// Size a libFuzzer input is extended to before it is handed to a
+/// generator (see [`expand_input`]).
+pub const FUZZ_INPUT_LEN: usize = 8192;
+
+/// The bytes a generator gets for a libFuzzer input. libFuzzer starts from
+/// empty inputs and grows them a few bytes at a time, and from a few bytes
+/// the generators build only trivial cases (`cargo fuzz run` found nothing
+/// in its first 200 runs). So an input shorter than [`FUZZ_INPUT_LEN`] is
+/// extended with a fixed stream that depends only on its length: the first
+/// runs already make full-size cases, and a mutation of the input's own
+/// bytes (the generator's first choices) changes only what those bytes
+/// decide. `ccoracle run --fuzz-input` applies the same extension, so an
+/// artifact replays exactly.
+pub fn expand_input(data: &[u8]) -> std::borrow::Cow<'_, [u8]> {
+    if data.len() >= FUZZ_INPUT_LEN {
+        return std::borrow::Cow::Borrowed(data);
+    }
+    let mut v = data.to_vec();
+    v.extend_from_slice(&seed_bytes(0xc0c0_1a5a ^ data.len() as u64, FUZZ_INPUT_LEN - data.len()));
+    std::borrow::Cow::Owned(v)
+}
+
+/// The case a libFuzzer input of `target` stands for (the input extended as
+/// [`expand_input`] says).
+pub fn case_of_fuzz_input(target: Target, data: &[u8]) -> arbitrary::Result<Case> {
+    generate(target, &expand_input(data)).map(|g| g.case)
+}
+
+/// The cargo-fuzz entry: generate, check, and panic with the report on a
+/// divergence. Inputs that do not make a case, cases an engine rejects and
+/// inconclusive cases return quietly.
+pub fn fuzz_one(target: Target, data: &[u8]) {
+    let data = expand_input(data);
+    let Ok(g) = generate(target, &data) else {
+        return;
+    };
+    let Ok(prepared) = PreparedCase::new(&g.case) else {
+        return;
+    };
+    let result = match check_in_process(&g.case, &Lineup::default_lineup(), &Vec::new()) {
+        Ok(r) => r,
+        Err(_) => return,
+    };
+    if let Verdict::Diverge(d) = &result.verdict {
+        let mut wat = String::new();
+        for m in &g.case.modules {
+            wat.push_str(&format!(";; module {}\n{}\n", m.name, crate::prepare::to_wat(&m.wasm)));
+        }
+        panic!(
+            "ccoracle divergence {}\n{}\nhost plan: {}\n{wat}\nreplay: ccoracle run --fuzz-input {} <artifact> \
+             (--save DIR writes it as a case directory for reduce, report and the corpus)",
+            d.signature,
+            crate::report::text(&prepared, &result),
+            serde_json::to_string(&g.case.plan).unwrap(),
+            target.name()
+        );
+    }
+}
+
+/// Writes a case as a corpus-format directory.
+pub fn write_case_dir(
+    dir: &Path,
+    case: &Case,
+    about: &str,
+    origin: &str,
+    expect: Option<Expectation>,
+    report: &str,
+    lineup: &Lineup,
+) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let mut names = Vec::new();
+    for m in &case.modules {
+        let name = format!("{}.wat", m.name);
+        std::fs::write(dir.join(&name), crate::prepare::to_wat(&m.wasm).as_bytes())?;
+        names.push(name);
+    }
+    let mut expect_map = BTreeMap::new();
+    if let Some(e) = expect {
+        expect_map.insert(crate::corpus::current_target(), e);
+    }
+    let file = CaseFile {
+        about: about.to_string(),
+        origin: origin.to_string(),
+        modules: names,
+        plan: case.plan.clone(),
+        invocations: case.invocations.clone(),
+        script: case.script.clone(),
+        lineup: LineupSpec::of(lineup),
+        expect: expect_map,
+    };
+    std::fs::write(dir.join("case.json"), serde_json::to_string_pretty(&file).unwrap() + "\n")?;
+    std::fs::write(dir.join("report.txt"), report)?;
+    Ok(())
+}
+
+/// File-name form of a signature.
+pub fn slug(s: &str) -> String {
+    s.chars().map(|c| if c.is_ascii_alphanumeric() || c == '-' || c == '_' { c } else { '_' }).collect()
+}
