@@ -302,3 +302,41 @@ fn a_dynamic_memory_moves_when_it_grows() {
     let after = m.view(&store).data_ptr();
     assert_ne!(before, after, "the dynamic memory stayed in place when it grew");
 }
+
+/// One case, two bugs: the configuration with pass-params passes a hidden
+/// leading argument (a convention bug), and both configurations lose the
+/// host's write of global #0 (a backend bug, at the same host call). Both
+/// must be reported, each with its class, and neither misfiled.
+#[test]
+fn a_backend_fault_is_not_hidden_behind_a_pass_params_divergence() {
+    let faults = vec![
+        (on(), vec![Fault::ExtraLeadingArgs { count: 1 }, Fault::DropGlobalWrite { global: 0 }]),
+        (off(), vec![Fault::DropGlobalWrite { global: 0 }]),
+    ];
+    let r = check_in_process(&fault_case(), &Lineup::default_lineup(), &faults).unwrap();
+    let all = r.verdict.divergences();
+    assert_eq!(all.len(), 2, "{:#?}", r.verdict);
+    assert_eq!(all[0].class, Class::PassParamsDependent);
+    assert_eq!(all[0].signature, "pass-params/host-call/extra-leading-args-1");
+    assert_eq!(all[0].reference_agrees_with, Some(ccoracle::compare::Side::Left));
+    assert_eq!(all[1].class, Class::Backend);
+    assert_eq!(all[1].signature, "backend/host-call/global-0");
+    assert!(all[1].right_engine.contains("pass-params=off"), "{}", all[1].right_engine);
+    // Without the backend fault there is only the convention bug.
+    let faults = vec![(on(), vec![Fault::ExtraLeadingArgs { count: 1 }])];
+    let r = check_in_process(&fault_case(), &Lineup::default_lineup(), &faults).unwrap();
+    assert_eq!(r.verdict.divergences().len(), 1);
+}
+
+/// With and without pass-params part, and the reference agrees with
+/// neither: filed as both wrong (a shared fault), not as pass-params.
+#[test]
+fn both_configurations_wrong_differently_is_its_own_class() {
+    let faults = vec![(on(), vec![Fault::ExtraLeadingArgs { count: 1 }]), (off(), vec![Fault::PerturbArg { slot: 4 }])];
+    let r = check_in_process(&fault_case(), &Lineup::default_lineup(), &faults).unwrap();
+    let all = r.verdict.divergences();
+    assert_eq!(all[0].class, Class::BothWrong, "{:#?}", r.verdict);
+    assert!(all[0].signature.starts_with("both-wrong/host-call/"), "{}", all[0].signature);
+    assert_eq!(all[0].reference_agrees_with, None);
+    assert!(all.iter().any(|d| d.class == Class::Backend && d.signature == "backend/host-call/arg-value"));
+}

@@ -620,6 +620,7 @@ fn triage(dirs: &[PathBuf], rerun: bool, engines: &EngineArgs) -> i32 {
                         Err(e) => format!("error: {e}"),
                     }
                 }
+                None if cc.file.finding.is_some() => cc.file.finding.clone().unwrap(),
                 None => match cc.file.expect.get(&target) {
                     Some(e) => e.signature.clone().unwrap_or_else(|| e.verdict.clone()),
                     // e.g. a campaign's crash-* directory: nothing was recorded.

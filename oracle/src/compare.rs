@@ -9,9 +9,17 @@
 //! - a trace is comparable only up to its first *inconclusive* event (stack
 //!   exhaustion, fuel, time limit); all traces are cut at the earliest such
 //!   point, and if they agree up to it the verdict is *inconclusive*;
-//! - *pass-params dependent*: the SUT with the optimisation differs from the
-//!   SUT without it (same other settings); *backend*: both SUT
-//!   configurations agree and the reference differs.
+//! - every pair of traces that can part is compared on its own, so that no
+//!   divergence hides another: the SUT with the optimisation against the
+//!   SUT without it (same other settings), and the SUT without it against
+//!   the reference;
+//! - *pass-params dependent*: with and without part, and at that event the
+//!   reference agrees with one of them; *both wrong*: with and without part
+//!   and the reference agrees with neither (a fault both configurations
+//!   share, showing differently in each: evidence of a backend bug, not of
+//!   the convention); *backend*: without and the reference part;
+//! - the verdict's divergence is the earliest of them (at equal events, the
+//!   pair with and without first); the others are listed with it.
 
 use crate::trace::{Event, Outcome, Snapshot, Trace, TrapKind};
 use crate::value::{fmt_vals, same_vals, Val, ValType};
@@ -342,16 +350,32 @@ pub fn first_inconclusive(t: &Trace) -> Option<usize> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Class {
-    /// The SUT with the optimisation differs from the SUT without.
+    /// The SUT with the optimisation differs from the SUT without, and the
+    /// reference agrees with one of them.
     PassParamsDependent,
-    /// Both SUT configurations agree; the reference differs.
+    /// The SUT with and without the optimisation differ, and the reference
+    /// agrees with neither: a fault both configurations share.
+    BothWrong,
+    /// The SUT without the optimisation differs from the reference.
     Backend,
+}
+
+impl Class {
+    /// The class's prefix in signatures.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Class::PassParamsDependent => "pass-params",
+            Class::BothWrong => "both-wrong",
+            Class::Backend => "backend",
+        }
+    }
 }
 
 impl std::fmt::Display for Class {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
             Class::PassParamsDependent => "pass-params dependent",
+            Class::BothWrong => "both configurations wrong",
             Class::Backend => "backend",
         })
     }
@@ -371,6 +395,10 @@ pub struct Divergence {
     pub reference_agrees_with: Option<Side>,
     /// Stable string for deduplication.
     pub signature: String,
+    /// The other divergences of the same check (other pairs, later
+    /// events), for the verdict's divergence only.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<Divergence>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -396,6 +424,14 @@ impl Verdict {
             _ => None,
         }
     }
+
+    /// Every divergence of the check: the verdict's, then the others.
+    pub fn divergences(&self) -> Vec<&Divergence> {
+        match self {
+            Verdict::Diverge(d) => std::iter::once(d.as_ref()).chain(d.also.iter()).collect(),
+            _ => Vec::new(),
+        }
+    }
 }
 
 fn event_kind(e: Option<&Event>) -> &'static str {
@@ -412,10 +448,7 @@ fn event_kind(e: Option<&Event>) -> &'static str {
 }
 
 fn signature(class: Class, d: &Difference) -> String {
-    let class = match class {
-        Class::PassParamsDependent => "pass-params",
-        Class::Backend => "backend",
-    };
+    let class = class.tag();
     // Names of imports and exports are left out on purpose: generated cases
     // name them arbitrarily, and the same bug must dedupe across cases.
     // An abnormal event (crash, compile error, timeout) names the place.
@@ -426,9 +459,52 @@ fn signature(class: Class, d: &Difference) -> String {
     format!("{class}/{place}/{}", d.diagnosis.tag())
 }
 
+/// Whether two events agree on what a diagnosis is about: the arguments
+/// for an argument diagnosis, the outcome for an outcome, that global,
+/// memory or table for a snapshot diagnosis, the event itself otherwise. So
+/// a difference elsewhere in the same event (another bug) does not stop the
+/// reference from siding with one configuration on this one.
+fn agree_on(a: &Event, b: &Event, d: &Diagnosis) -> bool {
+    let args = |e: &Event| match e {
+        Event::HostCall { args, .. } | Event::Callback { args, .. } => Some(args.clone()),
+        _ => None,
+    };
+    match d {
+        Diagnosis::ExtraLeadingArgs { .. }
+        | Diagnosis::ShiftedArgs { .. }
+        | Diagnosis::ArgCount { .. }
+        | Diagnosis::ArgValue { .. } => {
+            event_key(a) == event_key(b) && args(a).zip(args(b)).is_some_and(|(x, y)| same_vals(&x, &y))
+        }
+        Diagnosis::Outcome { .. } => {
+            event_key(a) == event_key(b) && a.outcome().zip(b.outcome()).is_some_and(|(x, y)| x.same_as(y))
+        }
+        Diagnosis::Global { instance, index, .. } => {
+            let g = |e: &Event| {
+                e.snapshot()?.globals.iter().find(|g| g.instance == *instance && g.index == *index).map(|g| g.value)
+            };
+            g(a).zip(g(b)).is_some_and(|(x, y)| x.same_as(&y))
+        }
+        Diagnosis::Memory { instance, index, .. } => {
+            let m = |e: &Event| {
+                e.snapshot()?.memories.iter().find(|m| m.instance == *instance && m.index == *index).cloned()
+            };
+            m(a).zip(m(b)).is_some_and(|(x, y)| x == y)
+        }
+        Diagnosis::Table { instance, index, .. } => {
+            let t =
+                |e: &Event| e.snapshot()?.tables.iter().find(|t| t.instance == *instance && t.index == *index).cloned();
+            t(a).zip(t(b)).is_some_and(|(x, y)| x.size == y.size && x.digest == y.digest)
+        }
+        Diagnosis::DifferentEvent { .. } | Diagnosis::TraceEnds { .. } | Diagnosis::SnapshotShape => {
+            diagnose_events(a, b).is_none()
+        }
+    }
+}
+
 fn side_agreeing(reference: Option<&Event>, d: &Difference) -> Option<Side> {
     let r = reference?;
-    let agrees = |e: &Option<Event>| e.as_ref().is_some_and(|e| diagnose_events(r, e).is_none());
+    let agrees = |e: &Option<Event>| e.as_ref().is_some_and(|e| agree_on(r, e, &d.diagnosis));
     if agrees(&d.left) {
         Some(Side::Left)
     } else if agrees(&d.right) {
@@ -450,7 +526,15 @@ pub fn verdict(reference: &Trace, pairs: &[(&Trace, &Trace)]) -> Verdict {
     let make = |class: Class, l: &Trace, r: &Trace, difference: Difference| {
         let reference_event = reference.events.get(difference.index).cloned();
         let reference_agrees_with = side_agreeing(reference_event.as_ref(), &difference);
-        Verdict::Diverge(Box::new(Divergence {
+        // With and without part and the reference sides with neither: a
+        // fault they share, not the convention.
+        let class =
+            if class == Class::PassParamsDependent && reference_agrees_with.is_none() && reference_event.is_some() {
+                Class::BothWrong
+            } else {
+                class
+            };
+        Divergence {
             class,
             left_engine: l.meta.engine.clone(),
             right_engine: r.meta.engine.clone(),
@@ -458,17 +542,27 @@ pub fn verdict(reference: &Trace, pairs: &[(&Trace, &Trace)]) -> Verdict {
             reference_event,
             reference_agrees_with,
             difference,
-        }))
+            also: Vec::new(),
+        }
     };
+    let mut found = Vec::new();
     for (with, without) in pairs {
         if let Some(d) = first_difference(without, with, cut) {
-            return make(Class::PassParamsDependent, without, with, d);
+            found.push(make(Class::PassParamsDependent, without, with, d));
         }
     }
-    for (with, _) in pairs {
-        if let Some(d) = first_difference(reference, with, cut) {
-            return make(Class::Backend, reference, with, d);
+    for (_, without) in pairs {
+        if let Some(d) = first_difference(reference, without, cut) {
+            found.push(make(Class::Backend, reference, without, d));
         }
+    }
+    // The earliest first; at the same event, with-and-without before the
+    // backend pair (the order they were found in).
+    found.sort_by_key(|d| d.difference.index);
+    if !found.is_empty() {
+        let mut first = found.remove(0);
+        first.also = found;
+        return Verdict::Diverge(Box::new(first));
     }
     if let Some((i, t)) = cuts.iter().min_by_key(|(i, _)| *i) {
         let what = t.events[*i].outcome().map(|o| o.to_string()).unwrap_or_default();

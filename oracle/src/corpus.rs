@@ -57,11 +57,15 @@ pub struct Expectation {
     /// Why the case diverges (the bug, in terms of the convention).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub why: Option<String>,
+    /// The signatures of the other divergences the same check showed
+    /// (recorded, not required).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub also: Vec<String>,
 }
 
 impl Expectation {
     pub fn agree() -> Expectation {
-        Expectation { verdict: "agree".into(), signature: None, or_signatures: Vec::new(), why: None }
+        Expectation { verdict: "agree".into(), signature: None, or_signatures: Vec::new(), why: None, also: Vec::new() }
     }
 
     pub fn of(v: &Verdict) -> Expectation {
@@ -70,6 +74,7 @@ impl Expectation {
             signature: v.signature().map(str::to_string),
             or_signatures: Vec::new(),
             why: None,
+            also: v.divergences().iter().skip(1).map(|d| d.signature.clone()).collect(),
         }
     }
 
@@ -134,6 +139,20 @@ pub struct CaseFile {
     pub lineup: LineupSpec,
     #[serde(default)]
     pub expect: BTreeMap<String, Expectation>,
+    /// For a campaign finding: the signature it was saved for (one of the
+    /// check's divergences; not always the first).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub finding: Option<String>,
+}
+
+/// Records in a case directory's case.json which signature it was saved
+/// for.
+pub fn set_finding(dir: &Path, sig: &str) -> std::io::Result<()> {
+    let path = dir.join("case.json");
+    let text = std::fs::read_to_string(&path)?;
+    let mut file: CaseFile = serde_json::from_str(&text).map_err(std::io::Error::other)?;
+    file.finding = Some(sig.to_string());
+    std::fs::write(&path, serde_json::to_string_pretty(&file).unwrap() + "\n")
 }
 
 /// A corpus case loaded from its directory.

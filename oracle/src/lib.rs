@@ -8,6 +8,7 @@
 //! traces are compared ([`compare`]) into a three-way [`compare::Verdict`].
 
 pub mod case;
+pub mod cause;
 pub mod check;
 pub mod cli;
 pub mod compare;

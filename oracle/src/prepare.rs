@@ -153,8 +153,8 @@ pub enum Provider {
     Instance(usize),
     /// The host.
     Host,
-    /// The module name is an earlier instance's, but none of those instances
-    /// exports the field: a link error on every engine.
+    /// In a script, the module name is an earlier instance's but none of
+    /// those instances exports the field: a link error on every engine.
     Missing,
 }
 
@@ -237,16 +237,15 @@ impl PreparedCase {
     /// Resolves an import of instance `k`. Linking is by name: an import
     /// whose module name is the name of an earlier instance binds to that
     /// instance's export (the latest such instance that exports the field
-    /// wins); if such instances exist but none exports the field, the import
-    /// cannot be linked. Every other import is the host's.
+    /// wins). Every other import is the host's — except in a script (the
+    /// spec testsuite's), where an import naming a registered module that
+    /// lacks the field cannot be linked, as the spec's harness says.
     pub fn provider(&self, k: usize, import: &ImportInfo) -> Provider {
         let named: Vec<usize> = (0..k).rev().filter(|&j| self.modules[j].name == import.module).collect();
-        if named.is_empty() {
-            return Provider::Host;
-        }
-        match named.into_iter().find(|&j| self.modules[j].exports_field(&import.name)) {
+        match named.iter().copied().find(|&j| self.modules[j].exports_field(&import.name)) {
             Some(j) => Provider::Instance(j),
-            None => Provider::Missing,
+            None if self.scripted && !named.is_empty() => Provider::Missing,
+            None => Provider::Host,
         }
     }
 }

@@ -62,6 +62,29 @@ fn detail(e: Option<&Event>, d: &Diagnosis) -> String {
     }
 }
 
+/// One divergence: where, what, who says what, its signature.
+fn divergence_text(out: &mut String, heading: &str, d: &crate::compare::Divergence) {
+    let diff = &d.difference;
+    let at = diff.left.as_ref().or(diff.right.as_ref()).map(Event::describe).unwrap_or_default();
+    let ind = if heading.starts_with(' ') { "  " } else { "" };
+    let _ = writeln!(out, "{heading}: event #{} — {at}", diff.index);
+    let _ = writeln!(out, "{ind}  {}", diff.diagnosis.sentence());
+    let width = d.left_engine.len().max(d.right_engine.len()).max(9);
+    let _ = writeln!(out, "{ind}  {:width$}  {}", d.left_engine, detail(diff.left.as_ref(), &diff.diagnosis));
+    let _ = writeln!(out, "{ind}  {:width$}  {}", d.right_engine, detail(diff.right.as_ref(), &diff.diagnosis));
+    if d.class != crate::compare::Class::Backend {
+        let r = detail(d.reference_event.as_ref(), &diff.diagnosis);
+        let _ = writeln!(out, "{ind}  {:width$}  {r}", "reference");
+        let who = match d.reference_agrees_with {
+            Some(Side::Left) => format!("the reference agrees with {}", d.left_engine),
+            Some(Side::Right) => format!("the reference agrees with {}", d.right_engine),
+            None => "the reference agrees with neither".to_string(),
+        };
+        let _ = writeln!(out, "{ind}  {who}");
+    }
+    let _ = writeln!(out, "{ind}signature: {}", d.signature);
+}
+
 /// The plain-text report.
 pub fn text(case: &PreparedCase, result: &CheckResult) -> String {
     let mut out = String::new();
@@ -97,24 +120,11 @@ pub fn text(case: &PreparedCase, result: &CheckResult) -> String {
             let _ = writeln!(out, "reason: {reason}");
         }
         Verdict::Diverge(d) => {
-            let diff = &d.difference;
-            let at = diff.left.as_ref().or(diff.right.as_ref()).map(Event::describe).unwrap_or_default();
-            let _ = writeln!(out, "first divergence: event #{} — {at}", diff.index);
-            let _ = writeln!(out, "  {}", diff.diagnosis.sentence());
-            let width = d.left_engine.len().max(d.right_engine.len()).max(9);
-            let _ = writeln!(out, "  {:width$}  {}", d.left_engine, detail(diff.left.as_ref(), &diff.diagnosis));
-            let _ = writeln!(out, "  {:width$}  {}", d.right_engine, detail(diff.right.as_ref(), &diff.diagnosis));
-            if d.class == crate::compare::Class::PassParamsDependent {
-                let r = detail(d.reference_event.as_ref(), &diff.diagnosis);
-                let _ = writeln!(out, "  {:width$}  {r}", "reference");
-                let who = match d.reference_agrees_with {
-                    Some(Side::Left) => format!("the reference agrees with {}", d.left_engine),
-                    Some(Side::Right) => format!("the reference agrees with {}", d.right_engine),
-                    None => "the reference agrees with neither".to_string(),
-                };
-                let _ = writeln!(out, "  {who}");
+            divergence_text(&mut out, "first divergence", d);
+            for (i, other) in d.also.iter().enumerate() {
+                let _ = writeln!(out, "also ({} of {}): {}", i + 2, d.also.len() + 1, other.class);
+                divergence_text(&mut out, "  first difference", other);
             }
-            let _ = writeln!(out, "signature: {}", d.signature);
         }
     }
     out
@@ -177,8 +187,12 @@ pub fn markdown(
                 None => "The reference interpreter agrees with neither.".to_string(),
             }
         ),
+        crate::compare::Class::BothWrong => format!(
+            "Wasmer with and without pass-params differ from each other and both from the reference interpreter at event #{} ({at}): a fault both configurations share, showing differently in each.",
+            diff.index
+        ),
         crate::compare::Class::Backend => format!(
-            "Wasmer with and without pass-params agree with each other but not with the reference interpreter at event #{} ({at}).",
+            "Wasmer without pass-params differs from the reference interpreter at event #{} ({at}).",
             diff.index
         ),
     };

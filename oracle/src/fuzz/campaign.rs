@@ -88,12 +88,12 @@ pub struct WorkerLine {
     pub seed: u64,
     /// agree, diverge, inconclusive, or rejected (no case / engine refused).
     pub verdict: String,
+    /// Every divergence of the case: (class, signature).
     #[serde(default)]
-    pub class: Option<String>,
+    pub divergences: Vec<(String, String)>,
+    /// Findings saved for this case (a new signature each).
     #[serde(default)]
-    pub signature: Option<String>,
-    #[serde(default)]
-    pub new_finding: Option<String>,
+    pub new_findings: Vec<String>,
     #[serde(default)]
     pub boundaries: Vec<String>,
     /// The SUT configuration it ran with (`O3/static`).
@@ -132,9 +132,8 @@ pub fn worker_loop(
         let mut line = WorkerLine {
             seed: cur,
             verdict: "rejected".into(),
-            class: None,
-            signature: None,
-            new_finding: None,
+            divergences: Vec::new(),
+            new_findings: Vec::new(),
             boundaries: vec![],
             config: lineup_label(&lineup),
         };
@@ -149,10 +148,11 @@ pub fn worker_loop(
             match check_in_process(&g.case, &lineup, &Vec::new()) {
                 Ok(result) => {
                     line.verdict = result.verdict.name().into();
-                    if let Verdict::Diverge(d) = &result.verdict {
-                        line.class = Some(d.class.to_string());
-                        line.signature = Some(d.signature.clone());
-                        line.new_finding = save_finding(out, &g.case, &result, &origin, &lineup);
+                    for d in result.verdict.divergences() {
+                        line.divergences.push((d.class.to_string(), d.signature.clone()));
+                        if let Some(f) = save_finding(out, &g.case, &result, &origin, &lineup, &d.signature) {
+                            line.new_findings.push(f);
+                        }
                     }
                 }
                 Err(CheckError::Input(_)) | Err(CheckError::Engine(_)) => {}
@@ -167,10 +167,17 @@ pub fn worker_loop(
     }
 }
 
-/// Saves a divergent case under `out/<signature>/` unless one is there
-/// already; returns the directory name when new.
-fn save_finding(out: &Path, case: &Case, result: &CheckResult, origin: &str, lineup: &Lineup) -> Option<String> {
-    let sig = result.verdict.signature()?;
+/// Saves a divergent case under `out/<signature>/` for one of its
+/// divergences, unless a case is there already; returns the directory name
+/// when new.
+fn save_finding(
+    out: &Path,
+    case: &Case,
+    result: &CheckResult,
+    origin: &str,
+    lineup: &Lineup,
+    sig: &str,
+) -> Option<String> {
     let name = slug(sig);
     let dir = out.join(&name);
     // create_dir is atomic: exactly one worker wins each signature; the
@@ -184,6 +191,7 @@ fn save_finding(out: &Path, case: &Case, result: &CheckResult, origin: &str, lin
     let report = crate::report::text(&prepared, result);
     let about = format!("fuzz finding: {sig}");
     write_case_dir(&dir, case, &about, origin, Some(Expectation::of(&result.verdict)), &report, lineup).ok()?;
+    let _ = crate::corpus::set_finding(&dir, sig);
     Some(name)
 }
 
@@ -230,10 +238,8 @@ impl Stats {
             "inconclusive" => self.inconclusive += 1,
             _ => self.rejected += 1,
         }
-        if let Some(c) = &l.class {
+        for (c, s) in &l.divergences {
             *self.by_class.entry(c.clone()).or_default() += 1;
-        }
-        if let Some(s) = &l.signature {
             *self.by_signature.entry(s.clone()).or_default() += 1;
         }
         for b in &l.boundaries {
@@ -242,9 +248,7 @@ impl Stats {
         if !l.config.is_empty() {
             *self.configs.entry(l.config.clone()).or_default() += 1;
         }
-        if let Some(f) = &l.new_finding {
-            self.findings.push(f.clone());
-        }
+        self.findings.extend(l.new_findings.iter().cloned());
     }
 
     /// Executions that produced a verdict (not rejected).

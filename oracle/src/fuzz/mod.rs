@@ -158,6 +158,7 @@ pub fn write_case_dir(
         invocations: case.invocations.clone(),
         script: case.script.clone(),
         lineup: LineupSpec::of(lineup),
+        finding: None,
         expect: expect_map,
     };
     std::fs::write(dir.join("case.json"), serde_json::to_string_pretty(&file).unwrap() + "\n")?;

@@ -1,0 +1,427 @@
+//! Causes, not symptoms: the *cause fingerprint* of a divergent case.
+//!
+//! A divergence's signature names its symptom (the first event that
+//! differs, and how); one cause shows many symptoms. A fingerprint instead
+//! names what a minimised case still needs to diverge: the boundaries it
+//! crosses, as facts of the Wasm program (not of the generator that made
+//! it, so fingerprints stay comparable when the generator changes), plus
+//! the class of the divergence and which side is wrong.
+//!
+//! The facts are those of every call in the case that crosses a boundary
+//! where a hidden parameter could go wrong:
+//! - a direct call (`call`, `return_call`) of a function of another
+//!   instance: whether caller and callee have a memory #0 and whether it is
+//!   the same memory;
+//! - an indirect call (`call_indirect`, `return_call_indirect`): whether
+//!   the caller has a memory #0, whether the table is its own or imported,
+//!   where the called slot's entry comes from as the caller's module sees it
+//!   (its own first element segment for that table at the slot's position,
+//!   its first segment shifted by an offset, a later segment of its own,
+//!   another module's segment, no segment at all: written at run time), and
+//!   what the entry is (a function of the same instance, of another
+//!   instance with or without a memory, the host).
+//!
+//! Direct calls within an instance and direct calls of host functions are
+//! left out: every case has them, and they carry no hidden parameter that
+//! could differ. Tail calls count as their non-tail form (a convention that
+//! is wrong for a call is wrong for its tail form too).
+//!
+//! Run on a reduced case, the facts are few and are the cause; on an
+//! unreduced case they are a superset. `ccoracle triage --reduce` and
+//! `ccoracle fuzz --reduce` reduce before fingerprinting.
+
+use crate::case::Case;
+use crate::compare::{Class, Divergence, Side};
+use crate::prepare::{PreparedCase, Provider};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// What a fingerprint says.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+pub struct Fingerprint {
+    /// The divergence's class tag (`pass-params`, `both-wrong`, `backend`).
+    pub class: String,
+    /// Which configuration is wrong: `with` (the optimisation), `without`,
+    /// `both`, or `without-vs-reference` for a backend divergence.
+    pub wrong: String,
+    /// The boundary facts, sorted.
+    pub facts: Vec<String>,
+}
+
+impl std::fmt::Display for Fingerprint {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} [{} wrong] {}", self.class, self.wrong, self.facts.join(" | "))
+    }
+}
+
+/// Where a memory or table instance comes from: (instance, index) of its
+/// definition, or a host object of (instance, import index).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Root {
+    Defined(usize, u32),
+    Host(usize, usize),
+}
+
+/// A function's identity: a local function of an instance, or a host one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FuncRoot {
+    Local(usize, u32),
+    Host,
+    Unknown,
+}
+
+/// An active element segment: table index, constant offset, functions.
+struct Segment {
+    table: u32,
+    offset: Option<u32>,
+    funcs: Vec<Option<u32>>,
+}
+
+enum Site {
+    Direct(u32),
+    Indirect { table: u32, slot: Option<u32> },
+}
+
+/// What the analysis needs of one module.
+struct Facts {
+    func_imports: Vec<usize>,
+    mem_imports: Vec<usize>,
+    table_imports: Vec<usize>,
+    defined_tables: u32,
+    segments: Vec<Segment>,
+    sites: Vec<Site>,
+    /// name -> (kind, index)
+    exports: Vec<(String, wasmparser::ExternalKind, u32)>,
+}
+
+fn module_facts(wasm: &[u8]) -> Option<Facts> {
+    use wasmparser::{ElementItems, ElementKind, Operator, Payload, TypeRef};
+    let mut f = Facts {
+        func_imports: Vec::new(),
+        mem_imports: Vec::new(),
+        table_imports: Vec::new(),
+        defined_tables: 0,
+        segments: Vec::new(),
+        sites: Vec::new(),
+        exports: Vec::new(),
+    };
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        match payload.ok()? {
+            Payload::ImportSection(r) => {
+                for (i, imp) in r.into_imports().enumerate() {
+                    match imp.ok()?.ty {
+                        TypeRef::Func(_) | TypeRef::FuncExact(_) => f.func_imports.push(i),
+                        TypeRef::Memory(_) => f.mem_imports.push(i),
+                        TypeRef::Table(_) => f.table_imports.push(i),
+                        _ => {}
+                    }
+                }
+            }
+            Payload::TableSection(r) => f.defined_tables = r.count(),
+            Payload::ExportSection(r) => {
+                for e in r {
+                    let e = e.ok()?;
+                    f.exports.push((e.name.to_string(), e.kind, e.index));
+                }
+            }
+            Payload::ElementSection(r) => {
+                for e in r {
+                    let e = e.ok()?;
+                    let ElementKind::Active { table_index, offset_expr } = e.kind else { continue };
+                    let offset = match offset_expr.get_operators_reader().read().ok()? {
+                        Operator::I32Const { value } => Some(value as u32),
+                        _ => None,
+                    };
+                    let funcs = match e.items {
+                        ElementItems::Functions(r) => r.into_iter().map(|x| x.ok()).collect(),
+                        ElementItems::Expressions(_, r) => r
+                            .into_iter()
+                            .map(|x| match x.ok()?.get_operators_reader().read().ok()? {
+                                Operator::RefFunc { function_index } => Some(function_index),
+                                _ => None,
+                            })
+                            .collect(),
+                    };
+                    f.segments.push(Segment { table: table_index.unwrap_or(0), offset, funcs });
+                }
+            }
+            Payload::CodeSectionEntry(body) => {
+                let mut last_const = None;
+                let mut ops = body.get_operators_reader().ok()?;
+                while !ops.eof() {
+                    let op = ops.read().ok()?;
+                    match op {
+                        Operator::Call { function_index } | Operator::ReturnCall { function_index } => {
+                            f.sites.push(Site::Direct(function_index))
+                        }
+                        Operator::CallIndirect { table_index, .. }
+                        | Operator::ReturnCallIndirect { table_index, .. } => {
+                            f.sites.push(Site::Indirect { table: table_index, slot: last_const })
+                        }
+                        _ => {}
+                    }
+                    last_const = match op {
+                        Operator::I32Const { value } => Some(value as u32),
+                        _ => None,
+                    };
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(f)
+}
+
+struct Analysis<'a> {
+    case: &'a PreparedCase,
+    facts: Vec<Facts>,
+}
+
+impl Analysis<'_> {
+    fn export_index(&self, j: usize, name: &str, kind: wasmparser::ExternalKind) -> Option<u32> {
+        self.facts[j].exports.iter().find(|(n, k, _)| n == name && *k == kind).map(|e| e.2)
+    }
+
+    /// The root of a memory or table (`kind`) index of instance `k`.
+    fn root(&self, k: usize, index: u32, kind: wasmparser::ExternalKind) -> Option<Root> {
+        let imports = match kind {
+            wasmparser::ExternalKind::Memory => &self.facts[k].mem_imports,
+            _ => &self.facts[k].table_imports,
+        };
+        let Some(&imp) = imports.get(index as usize) else {
+            return Some(Root::Defined(k, index));
+        };
+        let info = &self.case.modules[k].imports[imp];
+        match self.case.provider(k, info) {
+            Provider::Instance(j) => self.root(j, self.export_index(j, &info.name, kind)?, kind),
+            Provider::Host => Some(Root::Host(k, imp)),
+            Provider::Missing => None,
+        }
+    }
+
+    fn memory(&self, k: usize) -> Option<Root> {
+        (!self.case.modules[k].memories.is_empty()).then(|| self.root(k, 0, wasmparser::ExternalKind::Memory))?
+    }
+
+    fn func(&self, k: usize, f: u32) -> FuncRoot {
+        let Some(&imp) = self.facts[k].func_imports.get(f as usize) else {
+            return FuncRoot::Local(k, f);
+        };
+        let info = &self.case.modules[k].imports[imp];
+        match self.case.provider(k, info) {
+            Provider::Instance(j) => match self.export_index(j, &info.name, wasmparser::ExternalKind::Func) {
+                Some(g) => self.func(j, g),
+                None => FuncRoot::Unknown,
+            },
+            Provider::Host => FuncRoot::Host,
+            Provider::Missing => FuncRoot::Unknown,
+        }
+    }
+
+    /// The fact of a call from instance `k` into instance `j`, if the two
+    /// sides differ in what a hidden memory parameter would carry: one has a
+    /// memory #0 and the other not, or both have different ones. A caller
+    /// without a memory #0 has none to pass on any path, so that fact does
+    /// not name the path.
+    fn relation(&self, k: usize, j: usize) -> Option<String> {
+        match (self.memory(k), self.memory(j)) {
+            (None, Some(_)) => Some("caller without memory -> callee with memory".into()),
+            (Some(_), None) => Some("call: caller with memory -> callee without memory".into()),
+            (Some(a), Some(b)) if a != b => Some("call: caller with memory -> callee with another memory".into()),
+            _ => None,
+        }
+    }
+
+    fn facts_of(&self) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        let mut dynamic = BTreeSet::new();
+        for k in 0..self.facts.len() {
+            let caller_mem = self.memory(k).is_some();
+            for site in &self.facts[k].sites {
+                match site {
+                    Site::Direct(f) => {
+                        if let FuncRoot::Local(j, _) = self.func(k, *f) {
+                            if let Some(fact) = (j != k).then(|| self.relation(k, j)).flatten() {
+                                out.insert(fact);
+                            }
+                        }
+                    }
+                    Site::Indirect { slot: None, .. } => {
+                        let with = if caller_mem { "with" } else { "without" };
+                        dynamic.insert(format!("call_indirect from a caller {with} memory, slot computed at run time"));
+                    }
+                    Site::Indirect { table, slot: Some(slot) } => {
+                        if let Some(fact) = self.indirect(k, *table, *slot) {
+                            out.insert(fact);
+                        }
+                    }
+                }
+            }
+        }
+        if out.is_empty() {
+            out = dynamic;
+        }
+        out
+    }
+
+    /// The fact of an indirect call of instance `k` through slot `slot` of
+    /// its table `table`: how the caller's own element segments for that
+    /// table describe the slot (*described*: its first segment holds the
+    /// entry at the slot's position; *misdescribed*: it has segments for the
+    /// table, but they do not; *undescribed*: it has none), and what the
+    /// entry is. `None` when nothing about the call can differ.
+    fn indirect(&self, k: usize, table: u32, slot: u32) -> Option<String> {
+        let (entry, callee) = self.entry(k, table, slot);
+        let caller_mem = self.memory(k);
+        let callee_mem = match callee {
+            Callee::Instance(j) => self.memory(j),
+            _ => None,
+        };
+        if caller_mem.is_none() {
+            // No memory #0, no hidden base to get wrong, whatever the entry.
+            return callee_mem.map(|_| "caller without memory -> callee with memory".into());
+        }
+        // A host function has no memory #0 either: for a hidden memory
+        // parameter it is a callee without memory like a memoryless module.
+        let what = match callee {
+            Callee::Local => "a function of the same instance",
+            Callee::Host => "a callee without memory (host or Wasm)",
+            Callee::Null => "null",
+            Callee::Unknown => "an unknown function",
+            Callee::Instance(_) => match (caller_mem, callee_mem) {
+                (_, None) => "a callee without memory (host or Wasm)",
+                (Some(a), Some(b)) if a == b => "a function of another instance sharing the memory",
+                _ => "a function with another memory",
+            },
+        };
+        match entry {
+            Entry::Misdescribed => {
+                Some(format!("call_indirect, entry misdescribed by the caller's segments -> {what}"))
+            }
+            Entry::Undescribed if !matches!(callee, Callee::Local | Callee::Null) => {
+                Some(format!("call_indirect, entry undescribed by the caller's segments -> {what}"))
+            }
+            Entry::Described if callee_mem.is_some() => {
+                Some(format!("call_indirect, entry described by the caller's first segment -> {what}"))
+            }
+            _ => None,
+        }
+    }
+
+    /// Where slot `slot` of table `table` of instance `k` gets its function
+    /// at instantiation, as `k`'s own segments describe it, and what that
+    /// function is.
+    fn entry(&self, k: usize, table: u32, slot: u32) -> (Entry, Callee) {
+        let root = self.root(k, table, wasmparser::ExternalKind::Table);
+        let mut found = None;
+        for (m, facts) in self.facts.iter().enumerate() {
+            for seg in &facts.segments {
+                if root.is_none() || self.root(m, seg.table, wasmparser::ExternalKind::Table) != root {
+                    continue;
+                }
+                let Some(off) = seg.offset else { continue };
+                if slot >= off && ((slot - off) as usize) < seg.funcs.len() {
+                    found = Some((m, seg.funcs[(slot - off) as usize]));
+                }
+            }
+        }
+        // How the caller's first segment for this table sees the slot.
+        let first = self.facts[k].segments.iter().find(|s| s.table == table);
+        let entry = match (first, found) {
+            (None, _) => Entry::Undescribed,
+            (Some(seg), Some((m, func))) if m == k => {
+                let at = seg.funcs.get(slot as usize).copied().flatten();
+                if seg.offset == Some(0) && at.is_some() && at == func {
+                    Entry::Described
+                } else {
+                    Entry::Misdescribed
+                }
+            }
+            (Some(_), _) => Entry::Misdescribed,
+        };
+        let callee = match found {
+            None | Some((_, None)) => Callee::Null,
+            Some((m, Some(f))) => match self.func(m, f) {
+                FuncRoot::Host => Callee::Host,
+                FuncRoot::Unknown => Callee::Unknown,
+                FuncRoot::Local(j, _) if j == k => Callee::Local,
+                FuncRoot::Local(j, _) => Callee::Instance(j),
+            },
+        };
+        (entry, callee)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Entry {
+    Described,
+    Misdescribed,
+    Undescribed,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Callee {
+    Local,
+    Host,
+    Null,
+    Unknown,
+    Instance(usize),
+}
+
+/// The boundary facts of a case (see the module documentation).
+pub fn facts(case: &Case) -> Vec<String> {
+    let Ok(prepared) = PreparedCase::new(case) else {
+        return vec!["unpreparable".into()];
+    };
+    let Some(facts) = case.modules.iter().map(|m| module_facts(&m.wasm)).collect::<Option<Vec<_>>>() else {
+        return vec!["unparsable".into()];
+    };
+    let a = Analysis { case: &prepared, facts };
+    let f: Vec<String> = a.facts_of().into_iter().collect();
+    if f.is_empty() {
+        vec!["no call across a boundary".into()]
+    } else {
+        f
+    }
+}
+
+/// The fingerprint of one divergence of a case.
+pub fn fingerprint(case: &Case, d: &Divergence) -> Fingerprint {
+    let wrong = match (d.class, d.reference_agrees_with) {
+        (Class::Backend, _) => "without-vs-reference",
+        (Class::BothWrong, _) => "both",
+        // The left trace is the one without the optimisation.
+        (Class::PassParamsDependent, Some(Side::Left)) => "with",
+        (Class::PassParamsDependent, Some(Side::Right)) => "without",
+        (Class::PassParamsDependent, None) => "unknown",
+    };
+    Fingerprint { class: d.class.tag().into(), wrong: wrong.into(), facts: facts(case) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn facts_name_the_boundary_not_the_generator() {
+        let case = Case::from_wats(&[
+            ("lib", r#"(module (memory 1) (func (export "f") (result i32) (i32.load (i32.const 0))))"#),
+            (
+                "app",
+                r#"(module (import "lib" "f" (func $f (result i32))) (import "env" "h" (func $h))
+                   (memory 1) (table 4 funcref) (elem (i32.const 1) $h $f)
+                   (func (export "g") (result i32) (call $h) (drop (call $f))
+                     (call_indirect (i32.const 1)) (call_indirect (result i32) (i32.const 2))))"#,
+            ),
+        ])
+        .unwrap();
+        assert_eq!(
+            facts(&case),
+            vec![
+                "call: caller with memory -> callee with another memory",
+                "call_indirect, entry misdescribed by the caller's segments -> a callee without memory (host or Wasm)",
+                "call_indirect, entry misdescribed by the caller's segments -> a function with another memory",
+            ]
+        );
+    }
+}
