@@ -8,5 +8,5 @@
   (func $two (result i32) (i32.const 2))
   (elem (table 0) (i32.const 0) func $one)
   (func (export "set") (call $h))
-  (func (export "call") (param i32) (result i32)
-    (call_indirect (result i32) (local.get 0))))
+  (func (export "call0") (result i32) (call_indirect (result i32) (i32.const 0)))
+  (func (export "call1") (result i32) (call_indirect (result i32) (i32.const 1))))

@@ -17,9 +17,9 @@
 //!   where the called slot's entry comes from as the caller's module sees it
 //!   (its own first element segment for that table at the slot's position,
 //!   its first segment shifted by an offset, a later segment of its own,
-//!   another module's segment, no segment at all: written at run time), and
-//!   what the entry is (a function of the same instance, of another
-//!   instance with or without a memory, the host).
+//!   another module's segment), and what the entry is (a function of the
+//!   same instance, of another instance with or without a memory, the host,
+//!   or an entry written at run time where no segment fills the slot).
 //!
 //! Direct calls within an instance and direct calls of host functions are
 //! left out: every case has them, and they carry no hidden parameter that
@@ -87,7 +87,8 @@ struct Facts {
     func_imports: Vec<usize>,
     mem_imports: Vec<usize>,
     table_imports: Vec<usize>,
-    defined_tables: u32,
+    /// Every table of the index space (imports first): fixed-size?
+    table_fixed: Vec<bool>,
     segments: Vec<Segment>,
     sites: Vec<Site>,
     /// name -> (kind, index)
@@ -100,7 +101,7 @@ fn module_facts(wasm: &[u8]) -> Option<Facts> {
         func_imports: Vec::new(),
         mem_imports: Vec::new(),
         table_imports: Vec::new(),
-        defined_tables: 0,
+        table_fixed: Vec::new(),
         segments: Vec::new(),
         sites: Vec::new(),
         exports: Vec::new(),
@@ -112,12 +113,20 @@ fn module_facts(wasm: &[u8]) -> Option<Facts> {
                     match imp.ok()?.ty {
                         TypeRef::Func(_) | TypeRef::FuncExact(_) => f.func_imports.push(i),
                         TypeRef::Memory(_) => f.mem_imports.push(i),
-                        TypeRef::Table(_) => f.table_imports.push(i),
+                        TypeRef::Table(t) => {
+                            f.table_imports.push(i);
+                            f.table_fixed.push(t.maximum == Some(t.initial));
+                        }
                         _ => {}
                     }
                 }
             }
-            Payload::TableSection(r) => f.defined_tables = r.count(),
+            Payload::TableSection(r) => {
+                for t in r {
+                    let t = t.ok()?.ty;
+                    f.table_fixed.push(t.maximum == Some(t.initial));
+                }
+            }
             Payload::ExportSection(r) => {
                 for e in r {
                     let e = e.ok()?;
@@ -246,9 +255,12 @@ impl Analysis<'_> {
                             }
                         }
                     }
-                    Site::Indirect { slot: None, .. } => {
+                    Site::Indirect { table, slot: None } => {
                         let with = if caller_mem { "with" } else { "without" };
-                        dynamic.insert(format!("call_indirect from a caller {with} memory, slot computed at run time"));
+                        let fixed = self.fixed_word(k, *table);
+                        dynamic.insert(format!(
+                            "call_indirect{fixed} from a caller {with} memory, slot computed at run time"
+                        ));
                     }
                     Site::Indirect { table, slot: Some(slot) } => {
                         if let Some(fact) = self.indirect(k, *table, *slot) {
@@ -278,8 +290,15 @@ impl Analysis<'_> {
             _ => None,
         };
         if caller_mem.is_none() {
-            // No memory #0, no hidden base to get wrong, whatever the entry.
-            return callee_mem.map(|_| "caller without memory -> callee with memory".into());
+            // No memory #0, no hidden base to get wrong, whatever the entry;
+            // but an entry only run-time writes fill is a boundary of its
+            // own (a table the compiler must not assume it knows).
+            if callee_mem.is_some() {
+                return Some("caller without memory -> callee with memory".into());
+            }
+            let fixed = self.fixed_word(k, table);
+            return (callee == Callee::RunTime)
+                .then(|| format!("call_indirect{fixed} from a caller without memory, entry written at run time"));
         }
         // A host function has no memory #0 either: for a hidden memory
         // parameter it is a callee without memory like a memoryless module.
@@ -287,6 +306,7 @@ impl Analysis<'_> {
             Callee::Local => "a function of the same instance",
             Callee::Host => "a callee without memory (host or Wasm)",
             Callee::Null => "null",
+            Callee::RunTime => "an entry written at run time",
             Callee::Unknown => "an unknown function",
             Callee::Instance(_) => match (caller_mem, callee_mem) {
                 (_, None) => "a callee without memory (host or Wasm)",
@@ -294,17 +314,32 @@ impl Analysis<'_> {
                 _ => "a function with another memory",
             },
         };
+        let fixed = self.fixed_word(k, table);
         match entry {
-            Entry::Misdescribed => {
-                Some(format!("call_indirect, entry misdescribed by the caller's segments -> {what}"))
-            }
+            // The caller's own segments say something else is there: what
+            // is actually there does not matter to that fault.
+            Entry::Misdescribed => Some(format!("call_indirect{fixed}, entry misdescribed by the caller's segments")),
             Entry::Undescribed if !matches!(callee, Callee::Local | Callee::Null) => {
-                Some(format!("call_indirect, entry undescribed by the caller's segments -> {what}"))
+                Some(format!("call_indirect{fixed}, entry undescribed by the caller's segments -> {what}"))
             }
             Entry::Described if callee_mem.is_some() => {
-                Some(format!("call_indirect, entry described by the caller's first segment -> {what}"))
+                Some(format!("call_indirect{fixed}, entry described by the caller's first segment -> {what}"))
             }
             _ => None,
+        }
+    }
+
+    /// " (fixed-size table)" when the table's minimum is its maximum, as
+    /// the table's maker declared it.
+    fn fixed_word(&self, k: usize, table: u32) -> &'static str {
+        let fixed = match self.root(k, table, wasmparser::ExternalKind::Table) {
+            Some(Root::Defined(m, t)) => self.facts[m].table_fixed.get(t as usize).copied().unwrap_or(false),
+            _ => self.facts[k].table_fixed.get(table as usize).copied().unwrap_or(false),
+        };
+        if fixed {
+            " (fixed-size table)"
+        } else {
+            ""
         }
     }
 
@@ -340,7 +375,8 @@ impl Analysis<'_> {
             (Some(_), _) => Entry::Misdescribed,
         };
         let callee = match found {
-            None | Some((_, None)) => Callee::Null,
+            None => Callee::RunTime,
+            Some((_, None)) => Callee::Null,
             Some((m, Some(f))) => match self.func(m, f) {
                 FuncRoot::Host => Callee::Host,
                 FuncRoot::Unknown => Callee::Unknown,
@@ -364,6 +400,9 @@ enum Callee {
     Local,
     Host,
     Null,
+    /// No element segment fills the slot: whatever is there was written at
+    /// run time (by the guest or the host), or it is null.
+    RunTime,
     Unknown,
     Instance(usize),
 }
@@ -419,8 +458,7 @@ mod tests {
             facts(&case),
             vec![
                 "call: caller with memory -> callee with another memory",
-                "call_indirect, entry misdescribed by the caller's segments -> a callee without memory (host or Wasm)",
-                "call_indirect, entry misdescribed by the caller's segments -> a function with another memory",
+                "call_indirect, entry misdescribed by the caller's segments",
             ]
         );
     }

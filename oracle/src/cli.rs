@@ -146,6 +146,30 @@ enum Command {
         /// Pin the SUT's memory styles (repeatable); default: drawn per case.
         #[arg(long = "memory", value_enum)]
         memories: Vec<Mem>,
+        /// The generator's configuration (JSON, see
+        /// `generate::callconv::Config`); default: each worker draws its own
+        /// now and then (swarm testing).
+        #[arg(long)]
+        generator: Option<PathBuf>,
+        /// Only these boundary kinds (comma-separated; `ccoracle fuzz
+        /// --only help` lists them).
+        #[arg(long, value_delimiter = ',')]
+        only: Vec<String>,
+        /// Never these boundary kinds (comma-separated).
+        #[arg(long, value_delimiter = ',')]
+        avoid: Vec<String>,
+        /// A corpus of known causes: every new finding is reduced and
+        /// bucketed by cause, and one with a corpus case's cause is counted
+        /// under that case and moved to OUT/.known/ (implies --reduce).
+        #[arg(long)]
+        known: Option<PathBuf>,
+        /// Reduce every new finding in the background and bucket it by
+        /// cause.
+        #[arg(long)]
+        reduce: bool,
+        /// Seconds of reduction per finding (with --reduce).
+        #[arg(long, default_value_t = 30.0)]
+        reduce_budget: f64,
     },
     /// Shrink a divergent case (a corpus/finding directory, or module
     /// files) while its divergence signature stays the same; write the
@@ -186,6 +210,18 @@ enum Command {
         /// Run every case again instead of trusting its recorded verdict.
         #[arg(long)]
         rerun: bool,
+        /// Group by cause instead of symptom: reduce every finding (once:
+        /// the result is kept in FINDING/reduced/) and bucket it by the
+        /// cause fingerprint of the reduced case.
+        #[arg(long)]
+        reduce: bool,
+        /// Seconds of reduction per finding, at most (with --reduce).
+        #[arg(long, default_value_t = 60.0)]
+        budget: f64,
+        /// A corpus whose cases are known causes (with --reduce): a bucket
+        /// with a corpus case's fingerprint is named by it, others are new.
+        #[arg(long)]
+        known: Option<PathBuf>,
         #[command(flatten)]
         engines: EngineArgs,
     },
@@ -241,6 +277,9 @@ enum Command {
         /// The SUT choice as JSON (see `fuzz::SutChoice`).
         #[arg(long, default_value = "{}")]
         sut: String,
+        /// The generator choice as JSON (see `fuzz::GenChoice`).
+        #[arg(long, default_value = "{}")]
+        gen: String,
     },
     /// Internal: run one engine on a request read from stdin.
     #[command(name = "__engine", hide = true)]
@@ -275,16 +314,49 @@ pub fn main(args: Vec<OsString>) -> i32 {
             run(files, plan, json, fuzz_input, save, engines)
         }
         Command::Replay { dir, timeout } => replay(&dir, timeout),
-        Command::Fuzz { time, seed, jobs, out, target, hang_timeout, opts, memories } => {
+        Command::Fuzz {
+            time,
+            seed,
+            jobs,
+            out,
+            target,
+            hang_timeout,
+            opts,
+            memories,
+            generator,
+            only,
+            avoid,
+            known,
+            reduce,
+            reduce_budget,
+        } => {
             let sut = crate::fuzz::SutChoice {
                 opts: opts.iter().map(|o| o.level()).collect(),
                 memories: memories.iter().map(|m| m.style()).collect(),
             };
-            fuzz(&time, seed, jobs, out, target, hang_timeout, sut)
+            let gen = match generator_choice(generator.as_deref(), only, avoid) {
+                Ok(g) => g,
+                Err(e) => return fail(e),
+            };
+            let settings = FuzzSettings {
+                hang_timeout,
+                sut,
+                gen,
+                known,
+                reduce,
+                reduce_budget: Duration::from_secs_f64(reduce_budget.max(1.0)),
+            };
+            fuzz(&time, seed, jobs, out, target, settings)
         }
         Command::Reduce { case, out, attempts, engines } => reduce(&case, &out, attempts, &engines),
         Command::Report { case, program, engines } => report(&case, program.as_deref(), &engines),
-        Command::Triage { dirs, rerun, engines } => triage(&dirs, rerun, &engines),
+        Command::Triage { dirs, rerun, reduce, budget, known, engines } => {
+            if reduce {
+                triage_causes(&dirs, budget, known.as_deref(), &engines)
+            } else {
+                triage(&dirs, rerun, &engines)
+            }
+        }
         Command::Spec { paths, modules, jobs, out, quiet, engines } => {
             spec(&paths, modules, jobs, out.as_deref(), quiet, &engines)
         }
@@ -292,11 +364,14 @@ pub fn main(args: Vec<OsString>) -> i32 {
             print!("{}", crate::fuzz::bench(target, seed, cases).table(target));
             0
         }
-        Command::FuzzWorker { target, worker, seed, stride, out, max_cases, sut } => {
+        Command::FuzzWorker { target, worker, seed, stride, out, max_cases, sut, gen } => {
             let Ok(sut) = serde_json::from_str(&sut) else {
                 return fail("--sut: not a SUT choice");
             };
-            crate::fuzz::worker_loop(target, &sut, seed, stride.max(1), worker, &out, max_cases)
+            let Ok(gen) = serde_json::from_str(&gen) else {
+                return fail("--gen: not a generator choice");
+            };
+            crate::fuzz::worker_loop(target, &sut, &gen, seed, stride.max(1), worker, &out, max_cases)
         }
     }
 }
@@ -458,15 +533,52 @@ fn replay(dir: &std::path::Path, timeout: f64) -> i32 {
     }
 }
 
+/// The generator choice of a campaign from its options; `Err` is the one
+/// line to print.
+fn generator_choice(
+    file: Option<&std::path::Path>,
+    only: Vec<String>,
+    avoid: Vec<String>,
+) -> Result<crate::fuzz::GenChoice, String> {
+    use crate::generate::callconv::config::SWITCHES;
+    if only.iter().chain(&avoid).any(|k| k == "help") {
+        let names: Vec<&str> = SWITCHES.iter().map(|(k, _)| *k).collect();
+        return Err(format!("boundary kinds for --only and --avoid: {}", names.join(", ")));
+    }
+    let fixed = match file {
+        Some(p) => {
+            let text = std::fs::read_to_string(p).map_err(|e| format!("{}: cannot read: {e}", p.display()))?;
+            Some(
+                serde_json::from_str(&text)
+                    .map_err(|e| format!("{}: bad generator configuration: {e}", p.display()))?,
+            )
+        }
+        None => None,
+    };
+    // Check the kinds now, not in every worker.
+    crate::generate::callconv::Config::default().restrict(&only, &avoid)?;
+    Ok(crate::fuzz::GenChoice { fixed, only, avoid })
+}
+
+/// Campaign settings beyond time, seed, jobs, output and target.
+struct FuzzSettings {
+    hang_timeout: f64,
+    sut: crate::fuzz::SutChoice,
+    gen: crate::fuzz::GenChoice,
+    known: Option<PathBuf>,
+    reduce: bool,
+    reduce_budget: Duration,
+}
+
 fn fuzz(
     time: &str,
     seed: u64,
     jobs: Option<usize>,
     out: PathBuf,
     target: crate::fuzz::Target,
-    hang_timeout: f64,
-    sut: crate::fuzz::SutChoice,
+    settings: FuzzSettings,
 ) -> i32 {
+    let FuzzSettings { hang_timeout, sut, gen, known, reduce, reduce_budget } = settings;
     let Some(time) = crate::fuzz::parse_duration(time) else {
         return fail(format!("--time {time}: expected a duration like 30s, 10m, 1h"));
     };
@@ -478,9 +590,23 @@ fn fuzz(
         Ok(w) => w,
         Err(code) => return code,
     };
+    let known = match known {
+        Some(k) => {
+            eprintln!("ccoracle fuzz: fingerprinting the known causes of {}/ ...", k.display());
+            match crate::triage::Known::load(&worker, &k, Duration::from_secs(20)) {
+                Ok(k) => Some(k),
+                Err(e) => return fail(format!("{}: {e}", k.display())),
+            }
+        }
+        None => None,
+    };
     let opts = crate::fuzz::CampaignOpts {
         target,
         sut,
+        gen,
+        known,
+        reduce,
+        reduce_budget,
         time,
         seed,
         jobs,
@@ -536,7 +662,11 @@ fn reduce(files: &[PathBuf], out: &std::path::Path, attempts: u32, engines: &Eng
         Err(code) => return code,
     };
     let lineup = cc.as_ref().map(|c| c.lineup()).unwrap_or_else(|| engines.lineup());
-    let opts = crate::reduce::ReduceOpts { attempts, timeout: Duration::from_secs_f64(engines.timeout.max(0.1)) };
+    let opts = crate::reduce::ReduceOpts {
+        attempts,
+        timeout: Duration::from_secs_f64(engines.timeout.max(0.1)),
+        ..crate::reduce::ReduceOpts::default()
+    };
     let reduced = match crate::reduce::reduce(&worker, &case, &lineup, opts) {
         Ok(r) => r,
         Err(e) => return fail(e),
@@ -650,6 +780,49 @@ fn triage(dirs: &[PathBuf], rerun: bool, engines: &EngineArgs) -> i32 {
         println!("{n:>6}  {sig:<64} {} ({size})", dir.display());
     }
     println!("{} groups from {} case directories", groups.len(), cases);
+    0
+}
+
+fn triage_causes(dirs: &[PathBuf], budget: f64, known: Option<&std::path::Path>, engines: &EngineArgs) -> i32 {
+    let worker = match worker_or_fail() {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
+    let timeout = Duration::from_secs_f64(engines.timeout.clamp(0.1, 10.0));
+    let known = match known {
+        Some(k) => match crate::triage::Known::load(&worker, k, timeout) {
+            Ok(k) => k,
+            Err(e) => return fail(format!("{}: {e}", k.display())),
+        },
+        None => crate::triage::Known::default(),
+    };
+    let budget = Duration::from_secs_f64(budget.max(1.0));
+    let result = crate::triage::buckets(&worker, dirs, &known, budget, timeout, |c, r| match r {
+        Ok(b) => eprintln!("{}: {}", c.display(), b.fingerprint),
+        Err(e) => eprintln!("{}: not bucketed: {e}", c.display()),
+    });
+    let (buckets, failed) = match result {
+        Ok(x) => x,
+        Err(e) => return fail(e),
+    };
+    println!("{:>6}  {:<28}  cause fingerprint  (smallest reduced case)", "cases", "known as");
+    let mut sorted: Vec<_> = buckets.values().collect();
+    sorted.sort_by_key(|(_, b)| std::cmp::Reverse(b.cases));
+    for (fp, b) in &sorted {
+        let smallest = b.smallest.as_ref().map(|(p, l)| format!("{} ({l} lines)", p.display())).unwrap_or_default();
+        println!("{:>6}  {:<28}  {fp}  ({smallest})", b.cases, b.known.as_deref().unwrap_or("NEW"));
+    }
+    let new = sorted.iter().filter(|(_, b)| b.known.is_none()).count();
+    println!(
+        "{} buckets ({} new, {} known) from {} findings",
+        sorted.len(),
+        new,
+        sorted.len() - new,
+        sorted.iter().map(|(_, b)| b.findings.len()).sum::<usize>()
+    );
+    for (c, e) in &failed {
+        println!("not bucketed: {}: {e}", c.display());
+    }
     0
 }
 

@@ -143,15 +143,19 @@ pub struct CaseFile {
     /// check's divergences; not always the first).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub finding: Option<String>,
+    /// For a campaign finding: the generator configuration that made it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub generator: Option<crate::generate::callconv::Config>,
 }
 
-/// Records in a case directory's case.json which signature it was saved
-/// for.
-pub fn set_finding(dir: &Path, sig: &str) -> std::io::Result<()> {
+/// Records in a campaign finding's case.json which signature it was saved
+/// for and the generator configuration that made it.
+pub fn set_finding(dir: &Path, sig: &str, cfg: &crate::generate::callconv::Config) -> std::io::Result<()> {
     let path = dir.join("case.json");
     let text = std::fs::read_to_string(&path)?;
     let mut file: CaseFile = serde_json::from_str(&text).map_err(std::io::Error::other)?;
     file.finding = Some(sig.to_string());
+    file.generator = Some(cfg.clone());
     std::fs::write(&path, serde_json::to_string_pretty(&file).unwrap() + "\n")
 }
 

@@ -23,4 +23,5 @@ pub mod reduce;
 pub mod report;
 pub mod spec;
 pub mod trace;
+pub mod triage;
 pub mod value;

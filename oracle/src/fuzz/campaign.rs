@@ -9,12 +9,13 @@
 //! first case of each signature is saved as a corpus-format directory
 //! (modules as WAT, case.json, report.txt) under `OUT/`.
 
-use super::{generate, seed_bytes, slug, write_case_dir, Target};
+use super::{generate_configured, seed_bytes, slug, write_case_dir, Target};
 use crate::case::Case;
 use crate::check::{check_in_process, CheckError, CheckResult};
 use crate::compare::Verdict;
 use crate::corpus::Expectation;
 use crate::engine::{Lineup, MemoryStyle, OptLevel};
+use crate::generate::callconv::Config;
 use crate::prepare::PreparedCase;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -82,6 +83,39 @@ pub fn lineup_label(l: &Lineup) -> String {
     names.join("+")
 }
 
+/// What configures the calling-convention generator in a campaign.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct GenChoice {
+    /// A fixed configuration (`--generator FILE`); `None`: swarm, each
+    /// worker draws its own every [`SWARM_PERIOD`] cases.
+    #[serde(default)]
+    pub fixed: Option<Config>,
+    /// Boundary kinds to keep only, and to avoid (`--only`, `--avoid`),
+    /// applied to every configuration.
+    #[serde(default)]
+    pub only: Vec<String>,
+    #[serde(default)]
+    pub avoid: Vec<String>,
+}
+
+/// Cases a swarm configuration lasts before a worker draws the next one.
+pub const SWARM_PERIOD: u64 = 100;
+
+impl GenChoice {
+    /// The configuration for case number `n` of a worker whose first seed
+    /// is `seed`.
+    pub fn config(&self, seed: u64, n: u64) -> Config {
+        let base = match &self.fixed {
+            Some(c) => c.clone(),
+            None => {
+                let bytes = seed_bytes(seed ^ crate::value::mix64(n / SWARM_PERIOD + 0x5a_a4), 256);
+                arbitrary::Unstructured::new(&bytes).arbitrary::<Config>().unwrap_or_default()
+            }
+        };
+        base.restrict(&self.only, &self.avoid).unwrap_or_default()
+    }
+}
+
 /// One line a worker prints per case.
 #[derive(Serialize, Deserialize, Debug)]
 pub struct WorkerLine {
@@ -106,6 +140,7 @@ pub struct WorkerLine {
 pub fn worker_loop(
     target: Target,
     sut: &SutChoice,
+    gen: &GenChoice,
     seed: u64,
     stride: u64,
     worker: usize,
@@ -129,6 +164,7 @@ pub fn worker_loop(
         s = s.wrapping_add(stride);
         let data = seed_bytes(cur, 2048 + (crate::value::mix64(cur) % 6144) as usize);
         let lineup = sut.lineup(cur);
+        let cfg = gen.config(seed, n - 1);
         let mut line = WorkerLine {
             seed: cur,
             verdict: "rejected".into(),
@@ -137,7 +173,7 @@ pub fn worker_loop(
             boundaries: vec![],
             config: lineup_label(&lineup),
         };
-        if let Ok(g) = generate(target, &data) {
+        if let Ok(g) = generate_configured(target, &data, &cfg) {
             line.boundaries = g.boundaries.iter().map(|b| b.to_string()).collect();
             let origin = format!("ccoracle fuzz --target {} (seed {cur})", target.name());
             let _ = std::fs::remove_dir_all(&inflight);
@@ -150,7 +186,7 @@ pub fn worker_loop(
                     line.verdict = result.verdict.name().into();
                     for d in result.verdict.divergences() {
                         line.divergences.push((d.class.to_string(), d.signature.clone()));
-                        if let Some(f) = save_finding(out, &g.case, &result, &origin, &lineup, &d.signature) {
+                        if let Some(f) = save_finding(out, &g.case, &result, &origin, &lineup, &d.signature, &cfg) {
                             line.new_findings.push(f);
                         }
                     }
@@ -177,6 +213,7 @@ fn save_finding(
     origin: &str,
     lineup: &Lineup,
     sig: &str,
+    cfg: &Config,
 ) -> Option<String> {
     let name = slug(sig);
     let dir = out.join(&name);
@@ -191,7 +228,7 @@ fn save_finding(
     let report = crate::report::text(&prepared, result);
     let about = format!("fuzz finding: {sig}");
     write_case_dir(&dir, case, &about, origin, Some(Expectation::of(&result.verdict)), &report, lineup).ok()?;
-    let _ = crate::corpus::set_finding(&dir, sig);
+    let _ = crate::corpus::set_finding(&dir, sig, cfg);
     Some(name)
 }
 
@@ -200,6 +237,14 @@ fn save_finding(
 pub struct CampaignOpts {
     pub target: Target,
     pub sut: SutChoice,
+    pub gen: GenChoice,
+    /// Known causes (`--known`): findings are reduced and bucketed, and
+    /// those of a known cause are counted under it, not kept as new.
+    pub known: Option<crate::triage::Known>,
+    /// Reduce and bucket every new finding in the background (`--reduce`).
+    pub reduce: bool,
+    /// Seconds of reduction per finding.
+    pub reduce_budget: Duration,
     pub time: Duration,
     pub seed: u64,
     pub jobs: usize,
@@ -227,6 +272,26 @@ pub struct Stats {
     pub crash_reruns: BTreeMap<String, u64>,
     pub hangs: u64,
     pub elapsed: Duration,
+    /// Findings reduced and bucketed by cause (with `--reduce`/`--known`):
+    /// fingerprint -> bucket.
+    pub causes: BTreeMap<String, CauseStat>,
+    /// Which cause each bucketed signature has.
+    pub sig_cause: BTreeMap<String, String>,
+    /// Findings waiting for reduction.
+    pub pending: u64,
+    /// Findings that could not be bucketed (finding, why).
+    pub unbucketed: Vec<(String, String)>,
+}
+
+/// A cause bucket of a campaign.
+#[derive(Debug, Default, Clone)]
+pub struct CauseStat {
+    /// The corpus case of a known cause.
+    pub known: Option<String>,
+    /// Findings in the bucket (kept under `OUT/`, or `OUT/.known/` when
+    /// known), and the smallest reduced case.
+    pub findings: Vec<String>,
+    pub smallest: Option<(PathBuf, usize)>,
 }
 
 impl Stats {
@@ -264,6 +329,15 @@ impl Stats {
         }
     }
 
+    /// Cases of the signatures bucketed into each cause.
+    pub fn cause_cases(&self, fp: &str) -> u64 {
+        self.sig_cause
+            .iter()
+            .filter(|(_, c)| *c == fp)
+            .map(|(s, _)| self.by_signature.get(s).copied().unwrap_or(0))
+            .sum()
+    }
+
     /// The one-line live status.
     pub fn status(&self) -> String {
         let secs = self.elapsed.as_secs_f64().max(1e-9);
@@ -282,7 +356,15 @@ impl Stats {
             self.findings.len(),
             self.crashes,
             self.hangs
-        )
+        ) + &self.causes_status()
+    }
+
+    fn causes_status(&self) -> String {
+        if self.causes.is_empty() && self.pending == 0 {
+            return String::new();
+        }
+        let known = self.causes.values().filter(|c| c.known.is_some()).count();
+        format!(" | causes: {known} known, {} new, {} being reduced", self.causes.len() - known, self.pending)
     }
 
     /// The closing summary.
@@ -303,6 +385,20 @@ impl Stats {
             for (k, v) in &self.by_signature {
                 s.push_str(&format!("  {v:>6}  {k}\n"));
             }
+        }
+        if !self.causes.is_empty() {
+            s.push_str("causes (findings reduced and bucketed by cause fingerprint):\n");
+            let mut v: Vec<(&String, &CauseStat)> = self.causes.iter().collect();
+            v.sort_by_key(|(fp, c)| (c.known.is_some(), std::cmp::Reverse(self.cause_cases(fp))));
+            for (fp, c) in v {
+                let name = c.known.as_deref().map(|k| format!("known: {k}")).unwrap_or_else(|| "NEW".into());
+                let smallest =
+                    c.smallest.as_ref().map(|(p, l)| format!(" ({}, {l} lines)", p.display())).unwrap_or_default();
+                s.push_str(&format!("  {:>6}  {name:<44} {fp}{smallest}\n", self.cause_cases(fp)));
+            }
+        }
+        for (f, why) in &self.unbucketed {
+            s.push_str(&format!("  not bucketed: {f}: {why}\n"));
         }
         if !self.crash_reruns.is_empty() {
             s.push_str("worker crashes, run again alone in fresh processes:\n");
@@ -335,6 +431,8 @@ fn spawn_worker(
         .args(["--seed", &seed.to_string(), "--stride", &opts.jobs.to_string()])
         .arg("--sut")
         .arg(serde_json::to_string(&opts.sut).unwrap())
+        .arg("--gen")
+        .arg(serde_json::to_string(&opts.gen).unwrap())
         .arg("--out")
         .arg(&opts.out);
     let mut child = cmd.stdin(Stdio::null()).stdout(Stdio::piped()).stderr(Stdio::null()).spawn()?;
@@ -364,6 +462,49 @@ pub fn campaign(exe: &Path, opts: &CampaignOpts) -> std::io::Result<Stats> {
         .collect::<Result<_, _>>()?;
     let start = Instant::now();
     let mut stats = Stats::default();
+    // Reduction and bucketing of new findings, one at a time, in the
+    // background (each check of a reduction runs in child processes).
+    let (red_tx, red_rx) = mpsc::channel::<String>();
+    let (bucket_tx, bucket_rx) = mpsc::channel::<(String, Result<crate::triage::Bucketed, String>)>();
+    let bucketing = opts.reduce || opts.known.is_some();
+    let reducer = bucketing.then(|| {
+        let (exe, out, budget) = (exe.to_path_buf(), opts.out.clone(), opts.reduce_budget);
+        std::thread::spawn(move || {
+            for name in red_rx {
+                let r = crate::triage::bucket(&exe, &out.join(&name), budget, Duration::from_secs(10));
+                if bucket_tx.send((name, r)).is_err() {
+                    return;
+                }
+            }
+        })
+    });
+    let known = opts.known.clone().unwrap_or_default();
+    let took = |stats: &mut Stats, name: String, r: Result<crate::triage::Bucketed, String>| {
+        stats.pending = stats.pending.saturating_sub(1);
+        match r {
+            Ok(b) => {
+                let fp = b.fingerprint.to_string();
+                let k = known.case_of(&b.fingerprint).map(str::to_string);
+                stats.sig_cause.insert(b.signature.clone(), fp.clone());
+                let c = stats.causes.entry(fp).or_default();
+                c.known = k.clone();
+                let mut reduced = b.reduced.clone();
+                if k.is_some() {
+                    // Known: out of the way, under .known/.
+                    let to = opts.out.join(".known").join(&name);
+                    let _ = std::fs::create_dir_all(opts.out.join(".known"));
+                    if std::fs::rename(opts.out.join(&name), &to).is_ok() {
+                        reduced = to.join("reduced");
+                    }
+                }
+                if c.smallest.as_ref().is_none_or(|(_, l)| b.lines < *l) {
+                    c.smallest = Some((reduced, b.lines));
+                }
+                c.findings.push(name);
+            }
+            Err(e) => stats.unbucketed.push((name, e)),
+        }
+    };
     let (rerun_tx, rerun_rx) = mpsc::channel::<String>();
     let mut reruns = Vec::new();
     let tty = std::io::stderr().is_terminal();
@@ -376,6 +517,12 @@ pub fn campaign(exe: &Path, opts: &CampaignOpts) -> std::io::Result<Stats> {
                 w.last_seed = Some(line.seed);
                 w.next_seed = line.seed.wrapping_add(opts.jobs as u64);
                 stats.add(&line);
+                if bucketing {
+                    for f in &line.new_findings {
+                        stats.pending += 1;
+                        let _ = red_tx.send(f.clone());
+                    }
+                }
             }
             Ok((i, gen, None)) if gen == generations[i] => {
                 // The worker died: its in-flight case is a crash finding.
@@ -403,8 +550,17 @@ pub fn campaign(exe: &Path, opts: &CampaignOpts) -> std::io::Result<Stats> {
                     // Run the case again, alone, in fresh processes: does it
                     // crash by itself, and which divergence does it show?
                     let (exe, dir, tx) = (exe.to_path_buf(), opts.out.join(&name), rerun_tx.clone());
+                    let red = bucketing.then(|| red_tx.clone());
+                    if bucketing {
+                        stats.pending += 1;
+                    }
+                    let n = name.clone();
                     reruns.push(std::thread::spawn(move || {
                         let _ = tx.send(rerun_crash(&exe, &dir, &msg));
+                        // Then reduce and bucket it like any finding.
+                        if let Some(red) = red {
+                            let _ = red.send(n);
+                        }
                     }));
                 }
                 stats.findings.push(name);
@@ -427,6 +583,9 @@ pub fn campaign(exe: &Path, opts: &CampaignOpts) -> std::io::Result<Stats> {
                 workers[i] = spawn_worker(exe, opts, i, seed.wrapping_add(opts.jobs as u64), &tx, generations[i])?;
             }
         }
+        while let Ok((name, r)) = bucket_rx.try_recv() {
+            took(&mut stats, name, r);
+        }
         stats.elapsed = start.elapsed();
         if last_print.elapsed() >= Duration::from_secs(if tty { 1 } else { 10 }) {
             last_print = Instant::now();
@@ -447,6 +606,18 @@ pub fn campaign(exe: &Path, opts: &CampaignOpts) -> std::io::Result<Stats> {
         let _ = r.join();
     }
     drop(rerun_tx);
+    // The findings still waiting for reduction are reduced now.
+    drop(red_tx);
+    if let Some(reducer) = reducer {
+        if stats.pending > 0 {
+            eprintln!("{}reducing the {} findings still queued...", if tty { "\n" } else { "" }, stats.pending);
+        }
+        for (name, r) in bucket_rx.iter() {
+            took(&mut stats, name, r);
+            eprintln!("{}", stats.status());
+        }
+        let _ = reducer.join();
+    }
     for outcome in rerun_rx {
         *stats.crash_reruns.entry(outcome).or_default() += 1;
     }

@@ -6,7 +6,9 @@ pub mod bench;
 pub mod campaign;
 
 pub use bench::{bench, Bench};
-pub use campaign::{campaign, parse_duration, worker_loop, CampaignOpts, Stats, SutChoice, WorkerLine, CRASH_ABOUT};
+pub use campaign::{
+    campaign, parse_duration, worker_loop, CampaignOpts, GenChoice, Stats, SutChoice, WorkerLine, CRASH_ABOUT,
+};
 
 use crate::case::Case;
 use crate::check::check_in_process;
@@ -46,12 +48,23 @@ pub struct Generated {
     pub boundaries: Vec<&'static str>,
 }
 
-/// Builds a case from fuzzer bytes.
+/// Builds a case from fuzzer bytes, with the default generator
+/// configuration.
 pub fn generate(target: Target, data: &[u8]) -> arbitrary::Result<Generated> {
+    generate_configured(target, data, &crate::generate::callconv::Config::default())
+}
+
+/// Builds a case from fuzzer bytes, the calling-convention generator
+/// configured by `cfg`.
+pub fn generate_configured(
+    target: Target,
+    data: &[u8],
+    cfg: &crate::generate::callconv::Config,
+) -> arbitrary::Result<Generated> {
     let mut u = Unstructured::new(data);
     match target {
         Target::Callconv => {
-            let g = crate::generate::callconv::generate_with(&mut u, &crate::generate::callconv::Config::default())?;
+            let g = crate::generate::callconv::generate_with(&mut u, cfg)?;
             Ok(Generated { case: g.case, boundaries: g.boundaries.iter().map(Boundary::name).collect() })
         }
         Target::Smith => Ok(Generated { case: crate::generate::smith::generate(&mut u)?, boundaries: vec!["smith"] }),
@@ -159,6 +172,7 @@ pub fn write_case_dir(
         script: case.script.clone(),
         lineup: LineupSpec::of(lineup),
         finding: None,
+        generator: None,
         expect: expect_map,
     };
     std::fs::write(dir.join("case.json"), serde_json::to_string_pretty(&file).unwrap() + "\n")?;

@@ -67,11 +67,18 @@ pub struct ReduceOpts {
     pub attempts: u32,
     /// Time limit per engine per check.
     pub timeout: Duration,
+    /// The divergence to keep: its signature. Default: the verdict's (the
+    /// first divergence). A case can show several; a campaign finding saved
+    /// for another one keeps that one.
+    pub signature: Option<String>,
+    /// Stop trying candidates after this long (the case reduced so far is
+    /// the result).
+    pub budget: Option<Duration>,
 }
 
 impl Default for ReduceOpts {
     fn default() -> Self {
-        ReduceOpts { attempts: 200, timeout: Duration::from_secs(5) }
+        ReduceOpts { attempts: 200, timeout: Duration::from_secs(5), signature: None, budget: None }
     }
 }
 
@@ -90,6 +97,10 @@ pub struct Reduced {
 pub enum ReduceError {
     #[error("the case does not diverge (verdict: {0}); nothing to reduce")]
     NotDivergent(String),
+    #[error("the case no longer shows divergence {0} (verdict: {1})")]
+    SignatureGone(String, String),
+    #[error("reducing a scripted case (instantiations and invocations interleaved) is not supported yet")]
+    Scripted,
     #[error(transparent)]
     Check(#[from] crate::check::CheckError),
 }
@@ -101,16 +112,20 @@ struct Reducer<'a> {
     opts: ReduceOpts,
     checks: u32,
     best: Option<CheckResult>,
+    start: Instant,
 }
 
 impl Reducer<'_> {
     fn same(&mut self, case: &Case) -> bool {
+        if self.opts.budget.is_some_and(|b| self.start.elapsed() > b) {
+            return false;
+        }
         self.checks += 1;
         if PreparedCase::new(case).is_err() {
             return false;
         }
         match crate::isolate::check_isolated(self.worker, case, self.lineup, &Vec::new(), self.opts.timeout) {
-            Ok(r) if r.verdict.signature() == Some(self.signature.as_str()) => {
+            Ok(r) if r.verdict.divergences().iter().any(|d| d.signature == self.signature) => {
                 self.best = Some(r);
                 true
             }
@@ -122,16 +137,25 @@ impl Reducer<'_> {
 /// Reduces `case`, which must diverge on `lineup`.
 pub fn reduce(worker: &Path, case: &Case, lineup: &Lineup, opts: ReduceOpts) -> Result<Reduced, ReduceError> {
     let start = Instant::now();
+    if case.script.is_some() {
+        return Err(ReduceError::Scripted);
+    }
     let first = crate::isolate::check_isolated(worker, case, lineup, &Vec::new(), opts.timeout)?;
-    let Some(signature) = first.verdict.signature().map(str::to_string) else {
-        return Err(ReduceError::NotDivergent(first.verdict.name().to_string()));
+    let sigs: Vec<String> = first.verdict.divergences().iter().map(|d| d.signature.clone()).collect();
+    let signature = match &opts.signature {
+        Some(s) if sigs.contains(s) => s.clone(),
+        Some(s) => return Err(ReduceError::SignatureGone(s.clone(), first.verdict.name().to_string())),
+        None => match sigs.first() {
+            Some(s) => s.clone(),
+            None => return Err(ReduceError::NotDivergent(first.verdict.name().to_string())),
+        },
     };
     let before = {
         let mut explicit = case.clone();
         explicit.invocations = Some(PreparedCase::new(case).map_err(crate::check::CheckError::from)?.invocations);
         Size::of(&explicit)
     };
-    let mut r = Reducer { worker, lineup, signature, opts, checks: 1, best: Some(first) };
+    let mut r = Reducer { worker, lineup, signature, opts, checks: 1, best: Some(first), start };
     let mut cur = case.clone();
     cur.invocations = Some(PreparedCase::new(case).map_err(crate::check::CheckError::from)?.invocations);
 

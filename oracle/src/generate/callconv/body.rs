@@ -281,7 +281,8 @@ impl Gen<'_, '_> {
             kinds.extend([1, 1, 1]);
         }
         if b.mem0 {
-            kinds.extend([2, 3]);
+            kinds.extend(std::iter::repeat_n(2, (self.cfg.guest_memory_grow as usize).div_ceil(50)));
+            kinds.push(3);
         }
         kinds.push(4);
         kinds.push(5);
@@ -312,7 +313,7 @@ impl Gen<'_, '_> {
                 None => self.sp_step(b),
             },
             8 => self.externref_step(b),
-            4 if self.pct(40)? => self.trap_after_write(b),
+            4 if self.pct(self.cfg.traps_after_writes as u32)? => self.trap_after_write(b),
             _ => self.sp_step(b),
         }
     }

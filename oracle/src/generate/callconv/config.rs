@@ -59,6 +59,35 @@ pub struct Config {
     pub externref_tables: u8,
     /// Weight of host effects that set or grow tables. Default 25.
     pub host_table_effects: u8,
+    /// Chance that a host import (of a signature that allows it) is served
+    /// by a typed host function. Default 60.
+    pub typed_host: u8,
+    /// Chance that a host import has side effects at all. Default 60.
+    pub host_effects: u8,
+    /// Weights of the host's side effects among themselves: writing global
+    /// #0 (the stack pointer), writing memory, growing memory, calling back
+    /// into an export, trapping. Defaults 30, 20, 20, 20, 10.
+    pub host_global_writes: u8,
+    pub host_memory_writes: u8,
+    pub host_memory_grows: u8,
+    pub host_reentry: u8,
+    pub host_traps: u8,
+    /// Chance that a module has global #0 (a stack pointer, mutable, moved
+    /// by every function). Default 85.
+    pub stack_pointer: u8,
+    /// Chance that a module has a memory #0 (defined, imported from another
+    /// instance or from the host). Default 75: memoryless modules are a
+    /// boundary of their own.
+    pub memories: u8,
+    /// Weight of `memory.grow` steps in function bodies. Default 50.
+    pub guest_memory_grow: u8,
+    /// Chance that a step is a store followed by a trap. Default 40.
+    pub traps_after_writes: u8,
+    /// Chance that a signature has 9–20 parameters (some on the stack).
+    /// Default 15.
+    pub stack_args: u8,
+    /// Signatures with several results. Default on.
+    pub multi_value: bool,
 }
 
 impl Default for Config {
@@ -79,7 +108,141 @@ impl Default for Config {
             externref_values: 6,
             externref_tables: 40,
             host_table_effects: 25,
+            typed_host: 60,
+            host_effects: 60,
+            host_global_writes: 30,
+            host_memory_writes: 20,
+            host_memory_grows: 20,
+            host_reentry: 20,
+            host_traps: 10,
+            stack_pointer: 85,
+            memories: 75,
+            guest_memory_grow: 50,
+            traps_after_writes: 40,
+            stack_args: 15,
+            multi_value: true,
         }
+    }
+}
+
+/// The boundary kinds `--only` and `--avoid` switch, and the fields each
+/// turns on (at its default) or off. `guest_call` is not switchable: every
+/// case has functions that call each other.
+pub const SWITCHES: &[(&str, &[&str])] = &[
+    ("host_call", &["max_host_imports"]),
+    ("host_call_typed", &["typed_host"]),
+    ("host_reentry", &["host_reentry"]),
+    ("cross_instance_call", &["instance_imports"]),
+    ("call_indirect_local", &["tables"]),
+    ("call_indirect_host", &["tables"]),
+    ("call_indirect_foreign", &["tables"]),
+    ("tail_call", &["tail_calls"]),
+    ("tail_call_indirect", &["tail_calls"]),
+    ("memory_grow_guest", &["guest_memory_grow"]),
+    ("memory_grow_host", &["host_memory_grows"]),
+    ("host_global_write", &["host_global_writes"]),
+    ("host_memory_write", &["host_memory_writes"]),
+    ("trap_after_write", &["traps_after_writes", "host_traps"]),
+    ("stack_args", &["stack_args"]),
+    ("multi_value", &["multi_value"]),
+    ("host_table_write", &["host_table_effects"]),
+    ("table_set_guest", &["table_ops"]),
+    ("table_fill_guest", &["table_ops"]),
+    ("table_copy_guest", &["table_ops"]),
+    ("table_init_guest", &["table_ops", "passive_elems"]),
+    ("table_grow_guest", &["table_ops"]),
+    ("table_changed_by_other_instance", &["table_ops"]),
+    ("call_indirect_dynamic", &["dynamic_calls"]),
+    ("second_table", &["second_table"]),
+    ("fixed_size_table", &["fixed_tables"]),
+    ("funcref_param", &["funcref_values"]),
+    ("funcref_result", &["funcref_values"]),
+    ("funcref_global", &["funcref_values"]),
+    ("externref_param", &["externref_values"]),
+    ("externref_result", &["externref_values"]),
+    ("externref_store", &["externref_tables"]),
+    ("memory_pattern", &["memory_pattern"]),
+    ("stack_pointer", &["stack_pointer"]),
+    ("memories", &["memories"]),
+];
+
+impl Config {
+    /// Sets a field to its default (`on`) or to 0/off. Tail calls stay off
+    /// where the SUT cannot compile them.
+    fn set(&mut self, field: &str, on: bool) {
+        let d = Config::default();
+        macro_rules! pick {
+            ($($f:ident),*) => {
+                match field {
+                    $(stringify!($f) => self.$f = if on { d.$f } else { Default::default() },)*
+                    _ => unreachable!("SWITCHES names fields of Config"),
+                }
+            };
+        }
+        pick!(
+            tail_calls,
+            max_host_imports,
+            instance_imports,
+            memory_pattern,
+            tables,
+            fixed_tables,
+            second_table,
+            table_ops,
+            dynamic_calls,
+            passive_elems,
+            funcref_values,
+            externref_values,
+            externref_tables,
+            host_table_effects,
+            typed_host,
+            host_effects,
+            host_global_writes,
+            host_memory_writes,
+            host_memory_grows,
+            host_reentry,
+            host_traps,
+            stack_pointer,
+            memories,
+            guest_memory_grow,
+            traps_after_writes,
+            stack_args,
+            multi_value
+        );
+    }
+
+    fn switch(kind: &str) -> Result<&'static [&'static str], String> {
+        SWITCHES.iter().find(|(k, _)| *k == kind).map(|(_, f)| *f).ok_or_else(|| {
+            let names: Vec<&str> = SWITCHES.iter().map(|(k, _)| *k).collect();
+            format!("unknown or unswitchable boundary kind \"{kind}\" (switchable: {})", names.join(", "))
+        })
+    }
+
+    /// Turns off the shapes that make these boundary kinds.
+    pub fn avoid(&mut self, kinds: &[String]) -> Result<(), String> {
+        for k in kinds {
+            for f in Config::switch(k)? {
+                self.set(f, false);
+            }
+        }
+        Ok(())
+    }
+
+    /// Only the shapes that make these boundary kinds (at their default
+    /// weights); every other switchable shape off.
+    pub fn only(kinds: &[String]) -> Result<Config, String> {
+        let mut c = Config::default();
+        let mut on = std::collections::BTreeSet::new();
+        for k in kinds {
+            on.extend(Config::switch(k)?.iter().copied());
+        }
+        for (_, fields) in SWITCHES {
+            for f in *fields {
+                if !on.contains(f) {
+                    c.set(f, false);
+                }
+            }
+        }
+        Ok(c)
     }
 }
 
@@ -106,6 +269,35 @@ impl Config {
             externref_tables: 0,
             host_table_effects: 0,
             ..Config::default()
+        }
+    }
+
+    /// Applies a configuration's `only` and `avoid` lists to `self`
+    /// (`only` empty: all).
+    pub fn restrict(self, only: &[String], avoid: &[String]) -> Result<Config, String> {
+        let mut c = self;
+        if !only.is_empty() {
+            let mask = Config::only(only)?;
+            c.zero_where_off(&mask);
+        }
+        c.avoid(avoid)?;
+        Ok(c)
+    }
+
+    /// Zeroes every switchable field that `mask` has off.
+    fn zero_where_off(&mut self, mask: &Config) {
+        let json = serde_json::to_value(mask).unwrap();
+        for (_, fields) in SWITCHES {
+            for f in *fields {
+                let off = match &json[*f] {
+                    serde_json::Value::Bool(b) => !b,
+                    serde_json::Value::Number(n) => n.as_u64() == Some(0),
+                    _ => false,
+                };
+                if off {
+                    self.set(f, false);
+                }
+            }
         }
     }
 }
@@ -135,6 +327,19 @@ impl<'a> arbitrary::Arbitrary<'a> for Config {
             externref_values: w(d.externref_values)?,
             externref_tables: w(d.externref_tables)?,
             host_table_effects: w(d.host_table_effects)?,
+            typed_host: w(d.typed_host)?,
+            host_effects: w(d.host_effects)?,
+            host_global_writes: w(d.host_global_writes)?,
+            host_memory_writes: w(d.host_memory_writes)?,
+            host_memory_grows: w(d.host_memory_grows)?,
+            host_reentry: w(d.host_reentry)?,
+            host_traps: w(d.host_traps)?,
+            stack_pointer: w(d.stack_pointer)?,
+            memories: w(d.memories)?,
+            guest_memory_grow: w(d.guest_memory_grow)?,
+            traps_after_writes: w(d.traps_after_writes)?,
+            stack_args: w(d.stack_args)?,
+            multi_value: u.arbitrary()?,
         })
     }
 }

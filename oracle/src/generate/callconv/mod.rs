@@ -41,7 +41,7 @@
 //! values), `plan` (the host plan and the invocations).
 
 mod body;
-mod config;
+pub mod config;
 mod model;
 mod module;
 mod plan;

@@ -308,15 +308,19 @@ impl Gen<'_, '_> {
         self.numtype()
     }
     pub(super) fn params(&mut self) -> Result<Vec<ValType>> {
-        let n = match self.range(0, 19)? {
-            0..=10 => self.range(0, 3)?,
-            11..=16 => self.range(4, 8)?,
-            _ => self.range(9, 20)?,
+        let n = if self.pct(self.cfg.stack_args as u32)? {
+            self.range(9, 20)?
+        } else if self.pct(35)? {
+            self.range(4, 8)?
+        } else {
+            self.range(0, 3)?
         };
         (0..n).map(|_| self.valtype()).collect()
     }
     pub(super) fn results(&mut self) -> Result<Vec<ValType>> {
-        let mut r = self.pick(RESULTS)?.to_vec();
+        let choices: Vec<&[ValType]> =
+            RESULTS.iter().copied().filter(|r| self.cfg.multi_value || r.len() < 2).collect();
+        let mut r = self.pick(&choices)?.to_vec();
         // Now and then one result is a reference.
         if let Some(last) = r.last_mut() {
             let t = self.valtype()?;

@@ -13,7 +13,8 @@ impl Gen<'_, '_> {
         // Global #0.
         let earlier_sp: Vec<usize> = (0..k).filter(|&j| self.mods[j].sp.is_some()).collect();
         let sp_ty = if self.pct(20)? { ValType::I64 } else { ValType::I32 };
-        let sp = match self.range(0, 19)? {
+        let has_sp = self.pct(self.cfg.stack_pointer as u32)?;
+        let sp = match if has_sp { self.range(0, 16)? } else { 19 } {
             0..=10 => {
                 let init = match self.range(0, 3)? {
                     0 => 65536,
@@ -36,7 +37,8 @@ impl Gen<'_, '_> {
 
         // Memories.
         let earlier_mem: Vec<usize> = (0..k).filter(|&j| self.mods[j].mem0.is_some()).collect();
-        let mem0 = match self.range(0, 19)? {
+        let has_mem = self.pct(self.cfg.memories as u32)?;
+        let mem0 = match if has_mem { self.range(0, 14)? } else { 19 } {
             0..=9 => Some(Src::Defined),
             10..=12 if !earlier_mem.is_empty() => Some(Src::Instance(self.pick(&earlier_mem)?)),
             10..=12 => Some(Src::Defined),
@@ -70,20 +72,20 @@ impl Gen<'_, '_> {
             let (sig, typed) = if tables_on && self.pct(25)? {
                 // The dynamic signature: a candidate for dynamic slots.
                 let sig = self.dynsig.clone();
-                let typed = typed_supported(&sig) && self.pct(50)?;
+                let typed = typed_supported(&sig) && self.pct(self.cfg.typed_host as u32)?;
                 (sig, typed)
             } else if self.pct(40)? {
                 let (p, r) = self.pick(SIGNATURES)?;
-                (Sig { params: p.to_vec(), results: r.to_vec() }, self.pct(75)?)
+                (Sig { params: p.to_vec(), results: r.to_vec() }, self.pct(self.cfg.typed_host as u32)?)
             } else {
                 let params = self.params()?;
-                let results = if self.pct(15)? {
+                let results = if self.cfg.multi_value && self.pct(15)? {
                     (0..self.range(2, 3)?).map(|_| self.valtype()).collect::<Result<_>>()?
                 } else {
                     self.results()?
                 };
                 let sig = Sig { params, results };
-                let typed = typed_supported(&sig) && self.pct(50)?;
+                let typed = typed_supported(&sig) && self.pct(self.cfg.typed_host as u32)?;
                 (sig, typed)
             };
             let canon = FuncId::new(k, m.funcs.len() as u32);

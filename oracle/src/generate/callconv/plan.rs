@@ -19,7 +19,7 @@ impl Gen<'_, '_> {
                 };
                 let name = f.import.unwrap().1;
                 let mut effects = Vec::new();
-                if self.pct(60)? {
+                if self.pct(self.cfg.host_effects as u32)? {
                     for _ in 0..self.range(1, 3)? {
                         if let Some(e) = self.effect(k, max_depth)? {
                             effects.push(e);
@@ -70,7 +70,19 @@ impl Gen<'_, '_> {
         if host_tables > 0 && self.pct(host_tables)? {
             return self.table_effect(k);
         }
-        let action = match self.range(0, 9)? {
+        let c = &self.cfg;
+        let weights = [c.host_global_writes, c.host_memory_writes, c.host_memory_grows, c.host_reentry, c.host_traps];
+        let total: u32 = weights.iter().map(|w| *w as u32).sum();
+        if total == 0 {
+            return Ok(None);
+        }
+        let mut pick = self.u.int_in_range(0..=total - 1)?;
+        let mut which = 0;
+        while pick >= weights[which] as u32 {
+            pick -= weights[which] as u32;
+            which += 1;
+        }
+        let action = match [0, 3, 5, 7, 9][which] {
             0..=2 => {
                 let Some(instance) = pick_instance(self, &|m: &Mod| m.has_globals())? else {
                     return Ok(None);
