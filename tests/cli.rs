@@ -163,3 +163,46 @@ fn a_fuzzer_artifact_replays_and_is_saved_as_a_case() {
     assert_eq!(err.lines().count(), 1, "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Two builds compared: the second engine of the pair runs in another
+/// `ccoracle` binary. The "other build" here is this binary made faulty by
+/// its test hook (a host call receives a hidden leading argument), so the
+/// test needs no second Wasmer; scripts/check-local-wasmer.sh does the same
+/// with a really patched Wasmer.
+#[test]
+fn two_builds_are_compared_and_named() {
+    let dir = std::env::temp_dir().join(format!("ccoracle-baseline-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let wrapper = dir.join("patched-ccoracle");
+    std::fs::write(
+        &wrapper,
+        format!(
+            "#!/bin/sh\nCCORACLE_TEST_FAULTS='[{{\"ExtraLeadingArgs\":{{\"count\":1}}}}]' exec {} \"$@\"\n",
+            env!("CARGO_BIN_EXE_ccoracle")
+        ),
+    )
+    .unwrap();
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&wrapper, std::fs::Permissions::from_mode(0o755)).unwrap();
+    let agree = root().join("tests/cli/agree.wat");
+    let (code, out, err) = ccoracle(&[
+        "run",
+        agree.to_str().unwrap(),
+        "--baseline-bin",
+        wrapper.to_str().unwrap(),
+        "--baseline-name",
+        "patched",
+        "--build-name",
+        "release",
+    ]);
+    assert_eq!(code, 1, "{out}{err}");
+    assert!(out.contains("verdict: DIVERGE (build dependent)"), "{out}");
+    assert!(out.contains("@patched") && out.contains("@release"), "{out}");
+    assert!(out.contains("signature: build/host-call/extra-leading-args-1"), "{out}");
+    assert!(out.contains("the reference agrees with wasmer-") && out.contains("@release"), "{out}");
+    // Without the fault the two builds agree.
+    std::fs::write(&wrapper, format!("#!/bin/sh\nexec {} \"$@\"\n", env!("CARGO_BIN_EXE_ccoracle"))).unwrap();
+    let (code, out, _) = ccoracle(&["run", agree.to_str().unwrap(), "--baseline-bin", wrapper.to_str().unwrap()]);
+    assert_eq!(code, 0, "{out}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -224,6 +224,7 @@ fn table_case() -> Case {
       (table $t 8 funcref)
       (func $one (result i32) (i32.const 1))
       (func $two (result i32) (i32.const 2))
+      (elem declare func $one $two)
       (func (export "set") (call $h))
       (func (export "get") (result i32) (call_indirect $t (result i32) (i32.const 3))))
     "#;

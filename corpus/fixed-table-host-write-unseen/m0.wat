@@ -7,6 +7,7 @@
   (func $one (result i32) (i32.const 1))
   (func $two (result i32) (i32.const 2))
   (elem (table 0) (i32.const 0) func $one)
+  (elem declare func $two)
   (func (export "set") (call $h))
   (func (export "call0") (result i32) (call_indirect (result i32) (i32.const 0)))
   (func (export "call1") (result i32) (call_indirect (result i32) (i32.const 1))))

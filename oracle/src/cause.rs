@@ -430,9 +430,11 @@ pub fn fingerprint(case: &Case, d: &Divergence) -> Fingerprint {
         (Class::Backend, _) => "without-vs-reference",
         (Class::BothWrong, _) => "both",
         // The left trace is the one without the optimisation.
-        (Class::PassParamsDependent, Some(Side::Left)) => "with",
-        (Class::PassParamsDependent, Some(Side::Right)) => "without",
-        (Class::PassParamsDependent, None) => "unknown",
+        // The left trace is the one without the optimisation (or the
+        // baseline build).
+        (Class::PassParamsDependent | Class::BuildDependent, Some(Side::Left)) => "with",
+        (Class::PassParamsDependent | Class::BuildDependent, Some(Side::Right)) => "without",
+        (Class::PassParamsDependent | Class::BuildDependent, None) => "unknown",
     };
     Fingerprint { class: d.class.tag().into(), wrong: wrong.into(), facts: facts(case) }
 }

@@ -25,6 +25,20 @@ impl CheckResult {
         let verdict = verdict(&traces[0], &pairs);
         CheckResult { traces, verdict }
     }
+
+    /// Like [`CheckResult::from_traces`], for `lineup`: with a baseline,
+    /// labels name the builds, and a pair that parts differs between builds
+    /// (class `build`), not between pass-params on and off.
+    pub fn for_lineup(mut traces: Vec<Trace>, lineup: &Lineup) -> CheckResult {
+        for (i, t) in traces.iter_mut().enumerate() {
+            t.meta.engine = lineup.label(i, &t.meta.engine);
+        }
+        let mut r = CheckResult::from_traces(traces);
+        if lineup.baseline.is_some() {
+            r.verdict = r.verdict.between_builds();
+        }
+        r
+    }
 }
 
 /// Why a case could not be checked.
@@ -74,9 +88,16 @@ pub type FaultPlan = Vec<(EngineSpec, Vec<Fault>)>;
 pub fn check_in_process(case: &Case, lineup: &Lineup, faults: &FaultPlan) -> Result<CheckResult, CheckError> {
     let prepared = Arc::new(PreparedCase::new(case)?);
     let mut results = Vec::new();
-    for spec in lineup.all() {
+    for (spec, runner) in lineup.all().into_iter().zip(lineup.runners()) {
         let f = faults.iter().find(|(s, _)| s == spec).map(|(_, f)| f.clone()).unwrap_or_default();
-        results.push(spec.run(&prepared, f, None));
+        results.push(match runner {
+            // Another build runs in its own process.
+            Some(b) => crate::isolate::run_isolated(&b.bin, spec, case, &f, BASELINE_TIMEOUT),
+            None => spec.run(&prepared, f, None),
+        });
     }
-    Ok(CheckResult::from_traces(traces_from(results)?))
+    Ok(CheckResult::for_lineup(traces_from(results)?, lineup))
 }
+
+/// Time limit of a baseline build's engine run from an in-process check.
+pub const BASELINE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(20);

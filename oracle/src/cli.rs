@@ -37,16 +37,61 @@ enum Mem {
 #[derive(clap::Args)]
 struct EngineArgs {
     /// LLVM opt levels of the SUT (repeatable); each gets a pass-params
-    /// on/off pair.
-    #[arg(long = "opt", value_enum, default_values_t = [Opt::O3])]
+    /// on/off pair. Default: a case directory's own (its case.json
+    /// `lineup`), else O3.
+    #[arg(long = "opt", value_enum)]
     opts: Vec<Opt>,
     /// Memory styles of the SUT (repeatable). m0 is only in effect with
-    /// `static`.
-    #[arg(long = "memory", value_enum, default_values_t = [Mem::Static])]
+    /// `static`. Default: a case directory's own, else static.
+    #[arg(long = "memory", value_enum)]
     memories: Vec<Mem>,
     /// Time limit per engine, in seconds (exceeding it is inconclusive).
     #[arg(long, default_value_t = 20.0)]
     timeout: f64,
+    /// Another build's `ccoracle` (built against another Wasmer: a release,
+    /// a branch): it runs the second engine of every pair, so the two
+    /// builds are compared (class `build`).
+    #[arg(long, value_name = "PATH")]
+    baseline_bin: Option<PathBuf>,
+    /// The other build's name in reports (default: its directory's name).
+    #[arg(long, value_name = "NAME")]
+    baseline_name: Option<String>,
+    /// This build's name in reports.
+    #[arg(long, value_name = "NAME", default_value = "this-build")]
+    build_name: String,
+    /// Pass-params in the other build (default: as in this build's engine).
+    #[arg(long, value_enum)]
+    baseline_pass_params: Option<OnOff>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum OnOff {
+    On,
+    Off,
+}
+
+/// The baseline of a line-up from the options.
+fn baseline_of(
+    bin: &Option<PathBuf>,
+    name: &Option<String>,
+    this: &str,
+    pass_params: Option<OnOff>,
+) -> Option<crate::engine::Baseline> {
+    let bin = bin.clone()?;
+    let bin = std::fs::canonicalize(&bin).unwrap_or(bin);
+    let name = name.clone().unwrap_or_else(|| {
+        bin.parent()
+            .and_then(|p| p.parent())
+            .and_then(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "baseline".into())
+    });
+    Some(crate::engine::Baseline {
+        bin,
+        name,
+        this: this.to_string(),
+        pass_params: pass_params.map(|p| matches!(p, OnOff::On)),
+    })
 }
 
 impl Opt {
@@ -70,10 +115,36 @@ impl Mem {
 }
 
 impl EngineArgs {
+    /// The line-up the options ask for (O3 and static memories where they
+    /// say nothing).
     fn lineup(&self) -> Lineup {
-        let opts: Vec<OptLevel> = self.opts.iter().map(|o| o.level()).collect();
-        let mems: Vec<MemoryStyle> = self.memories.iter().map(|m| m.style()).collect();
-        Lineup::new(&opts, &mems)
+        let mut opts: Vec<OptLevel> = self.opts.iter().map(|o| o.level()).collect();
+        let mut mems: Vec<MemoryStyle> = self.memories.iter().map(|m| m.style()).collect();
+        if opts.is_empty() {
+            opts.push(OptLevel::O3);
+        }
+        if mems.is_empty() {
+            mems.push(MemoryStyle::Static);
+        }
+        self.with_baseline(Lineup::new(&opts, &mems))
+    }
+
+    /// The line-up for a case: the options' if they name opt levels or
+    /// memory styles, else the corpus case's own (a campaign finding records
+    /// the configuration it diverged with), else the default.
+    fn lineup_for(&self, cc: Option<&crate::corpus::CorpusCase>) -> Lineup {
+        match cc {
+            Some(c) if self.opts.is_empty() && self.memories.is_empty() => self.with_baseline(c.lineup()),
+            _ => self.lineup(),
+        }
+    }
+
+    /// `l` with this command's baseline build, if one was given.
+    fn with_baseline(&self, l: Lineup) -> Lineup {
+        match baseline_of(&self.baseline_bin, &self.baseline_name, &self.build_name, self.baseline_pass_params) {
+            Some(b) => l.with_baseline(b),
+            None => l,
+        }
     }
 }
 
@@ -170,6 +241,16 @@ enum Command {
         /// Seconds of reduction per finding (with --reduce).
         #[arg(long, default_value_t = 30.0)]
         reduce_budget: f64,
+        /// Another build's `ccoracle`: it runs the second engine of every
+        /// pair (see `ccoracle run --help`).
+        #[arg(long, value_name = "PATH")]
+        baseline_bin: Option<PathBuf>,
+        #[arg(long, value_name = "NAME")]
+        baseline_name: Option<String>,
+        #[arg(long, value_name = "NAME", default_value = "this-build")]
+        build_name: String,
+        #[arg(long, value_enum)]
+        baseline_pass_params: Option<OnOff>,
     },
     /// Shrink a divergent case (a corpus/finding directory, or module
     /// files) while its divergence signature stays the same; write the
@@ -329,10 +410,15 @@ pub fn main(args: Vec<OsString>) -> i32 {
             known,
             reduce,
             reduce_budget,
+            baseline_bin,
+            baseline_name,
+            build_name,
+            baseline_pass_params,
         } => {
             let sut = crate::fuzz::SutChoice {
                 opts: opts.iter().map(|o| o.level()).collect(),
                 memories: memories.iter().map(|m| m.style()).collect(),
+                baseline: baseline_of(&baseline_bin, &baseline_name, &build_name, baseline_pass_params),
             };
             let gen = match generator_choice(generator.as_deref(), only, avoid) {
                 Ok(g) => g,
@@ -390,13 +476,14 @@ fn run(
     engines: EngineArgs,
 ) -> i32 {
     let loaded = match fuzz_input {
-        Some(target) => case_of_fuzz_input(target, &files),
-        None => load_case(&files).map(|(c, _)| c).map_err(|e| e.to_string()),
+        Some(target) => case_of_fuzz_input(target, &files).map(|c| (c, None)),
+        None => load_case(&files).map_err(|e| e.to_string()),
     };
-    let mut case = match loaded {
+    let (mut case, cc) = match loaded {
         Ok(c) => c,
         Err(e) => return fail(e),
     };
+    let lineup = engines.lineup_for(cc.as_ref());
     if let Some(p) = plan {
         match load_plan(&p) {
             Ok(plan) => case.plan = plan,
@@ -415,7 +502,7 @@ fn run(
         return fail("--timeout must be positive");
     }
     let timeout = Duration::from_secs_f64(engines.timeout);
-    let result = match crate::isolate::check_isolated(&worker, &case, &engines.lineup(), &Vec::new(), timeout) {
+    let result = match crate::isolate::check_isolated(&worker, &case, &lineup, &Vec::new(), timeout) {
         Ok(r) => r,
         Err(CheckError::Input(e)) => return fail(e),
         Err(CheckError::Engine(e @ EngineError::Rejected { .. })) => return fail(e),
@@ -438,15 +525,9 @@ fn run(
             }
         };
         let expect = crate::corpus::Expectation::of(&result.verdict);
-        if let Err(e) = crate::fuzz::write_case_dir(
-            &dir,
-            &case,
-            "saved by ccoracle run",
-            &origin,
-            Some(expect),
-            &report,
-            &engines.lineup(),
-        ) {
+        if let Err(e) =
+            crate::fuzz::write_case_dir(&dir, &case, "saved by ccoracle run", &origin, Some(expect), &report, &lineup)
+        {
             return fail(format!("{}: {e}", dir.display()));
         }
         eprintln!("ccoracle: case written to {}", dir.display());
@@ -661,7 +742,7 @@ fn reduce(files: &[PathBuf], out: &std::path::Path, attempts: u32, engines: &Eng
         Ok(x) => x,
         Err(code) => return code,
     };
-    let lineup = cc.as_ref().map(|c| c.lineup()).unwrap_or_else(|| engines.lineup());
+    let lineup = engines.lineup_for(cc.as_ref());
     let opts = crate::reduce::ReduceOpts {
         attempts,
         timeout: Duration::from_secs_f64(engines.timeout.max(0.1)),
@@ -692,7 +773,7 @@ fn report(files: &[PathBuf], program: Option<&std::path::Path>, engines: &Engine
         Ok(x) => x,
         Err(code) => return code,
     };
-    let lineup = cc.as_ref().map(|c| c.lineup()).unwrap_or_else(|| engines.lineup());
+    let lineup = engines.lineup_for(cc.as_ref());
     let timeout = Duration::from_secs_f64(engines.timeout.max(0.1));
     let result = match crate::isolate::check_isolated(&worker, &case, &lineup, &Vec::new(), timeout) {
         Ok(r) => r,
@@ -743,7 +824,7 @@ fn triage(dirs: &[PathBuf], rerun: bool, engines: &EngineArgs) -> i32 {
             let sig = match &worker {
                 Some(w) => {
                     let t = Duration::from_secs_f64(engines.timeout.max(0.1));
-                    match crate::isolate::check_isolated(w, &cc.case, &cc.lineup(), &Vec::new(), t) {
+                    match crate::isolate::check_isolated(w, &cc.case, &engines.lineup_for(Some(&cc)), &Vec::new(), t) {
                         Ok(r) => {
                             r.verdict.signature().map(str::to_string).unwrap_or_else(|| r.verdict.name().to_string())
                         }

@@ -358,6 +358,9 @@ pub enum Class {
     BothWrong,
     /// The SUT without the optimisation differs from the reference.
     Backend,
+    /// Two builds of the SUT differ (`--baseline-bin`), and the reference
+    /// agrees with one of them.
+    BuildDependent,
 }
 
 impl Class {
@@ -367,6 +370,7 @@ impl Class {
             Class::PassParamsDependent => "pass-params",
             Class::BothWrong => "both-wrong",
             Class::Backend => "backend",
+            Class::BuildDependent => "build",
         }
     }
 }
@@ -377,6 +381,7 @@ impl std::fmt::Display for Class {
             Class::PassParamsDependent => "pass-params dependent",
             Class::BothWrong => "both configurations wrong",
             Class::Backend => "backend",
+            Class::BuildDependent => "build dependent",
         })
     }
 }
@@ -422,6 +427,26 @@ impl Verdict {
         match self {
             Verdict::Diverge(d) => Some(&d.signature),
             _ => None,
+        }
+    }
+
+    /// The same verdict for a pair of builds: what parts with and without
+    /// pass-params parts between builds there; backend divergences are the
+    /// baseline build's against the reference.
+    pub fn between_builds(self) -> Verdict {
+        let fix = |d: &mut Divergence| {
+            if d.class == Class::PassParamsDependent {
+                d.class = Class::BuildDependent;
+                d.signature = format!("build/{}", d.signature.split_once('/').map(|x| x.1).unwrap_or(""));
+            }
+        };
+        match self {
+            Verdict::Diverge(mut d) => {
+                fix(&mut d);
+                d.also.iter_mut().for_each(fix);
+                Verdict::Diverge(d)
+            }
+            v => v,
         }
     }
 
@@ -523,9 +548,23 @@ pub fn verdict(reference: &Trace, pairs: &[(&Trace, &Trace)]) -> Verdict {
     }
     let cuts: Vec<(usize, &Trace)> = all.iter().filter_map(|t| first_inconclusive(t).map(|i| (i, *t))).collect();
     let cut = cuts.iter().map(|(i, _)| *i).min().unwrap_or(usize::MAX);
-    let make = |class: Class, l: &Trace, r: &Trace, difference: Difference| {
+    let make = |class: Class, l: &Trace, r: &Trace, mut difference: Difference| {
         let reference_event = reference.events.get(difference.index).cloned();
         let reference_agrees_with = side_agreeing(reference_event.as_ref(), &difference);
+        // Argument diagnoses read the left side as what was passed; when the
+        // reference sides with the right one, the left is the wrong one, and
+        // a hidden argument shows as such only read that way round.
+        if reference_agrees_with == Some(Side::Right) {
+            if let (Some(Event::HostCall { args: a, .. }), Some(Event::HostCall { args: b, .. })) =
+                (&difference.left, &difference.right)
+            {
+                if let Some(d @ (Diagnosis::ExtraLeadingArgs { .. } | Diagnosis::ShiftedArgs { .. })) =
+                    diagnose_args(b, a)
+                {
+                    difference.diagnosis = d;
+                }
+            }
+        }
         // With and without part and the reference sides with neither: a
         // fault they share, not the convention.
         let class =

@@ -33,7 +33,13 @@ pub struct WorkerRequest {
 #[derive(Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum WorkerEnd {
-    Done { notes: Vec<String> },
+    Done {
+        notes: Vec<String>,
+        /// The engine's label as this build names it (another build may be
+        /// built against another Wasmer).
+        #[serde(default)]
+        engine: Option<String>,
+    },
     Error(EngineError),
 }
 
@@ -71,8 +77,17 @@ pub fn worker_main() -> i32 {
         }
     };
     let stream: Box<dyn Write + Send> = Box::new(std::io::stdout());
-    let end = match req.engine.run(&prepared, req.faults, Some(stream)) {
-        Ok(trace) => WorkerEnd::Done { notes: trace.meta.notes },
+    // Test hook: `CCORACLE_TEST_FAULTS` (JSON, a list of host faults) makes
+    // this binary a deliberately broken build, to test comparisons of two
+    // builds (`--baseline-bin`) without building a second Wasmer.
+    let mut faults = req.faults;
+    if let Some(extra) =
+        std::env::var("CCORACLE_TEST_FAULTS").ok().and_then(|s| serde_json::from_str::<Vec<Fault>>(&s).ok())
+    {
+        faults.extend(extra);
+    }
+    let end = match req.engine.run(&prepared, faults, Some(stream)) {
+        Ok(trace) => WorkerEnd::Done { notes: trace.meta.notes, engine: Some(trace.meta.engine) },
         Err(e) => WorkerEnd::Error(e),
     };
     let mut out = std::io::stdout().lock();
@@ -158,7 +173,12 @@ pub fn run_isolated(
         events.push(Event::Timeout { seconds: timeout.as_secs_f64() });
     } else {
         match end {
-            Some(WorkerEnd::Done { notes }) => meta.notes = notes,
+            Some(WorkerEnd::Done { notes, engine }) => {
+                meta.notes = notes;
+                if let Some(e) = engine {
+                    meta.engine = e;
+                }
+            }
             Some(WorkerEnd::Error(e)) => return Err(e),
             None if events.is_empty() && status.is_some_and(|s| s.code() == Some(WORKER_BAD_REQUEST)) => {
                 return Err(internal(
@@ -225,9 +245,10 @@ pub fn check_isolated(
     // engine.
     PreparedCase::new(case)?;
     let mut results = Vec::new();
-    for spec in lineup.all() {
+    for (spec, runner) in lineup.all().into_iter().zip(lineup.runners()) {
         let f = faults.iter().find(|(s, _)| s == spec).map(|(_, f)| f.clone()).unwrap_or_default();
-        results.push(run_isolated(worker, spec, case, &f, timeout));
+        let bin = runner.map(|b| b.bin.as_path()).unwrap_or(worker);
+        results.push(run_isolated(bin, spec, case, &f, timeout));
     }
-    Ok(CheckResult::from_traces(crate::check::traces_from(results)?))
+    Ok(CheckResult::for_lineup(crate::check::traces_from(results)?, lineup))
 }

@@ -125,6 +125,11 @@ pub struct PreparedModule {
     pub tables: Vec<TableInfo>,
     /// Functions in the index space, imports included.
     pub funcs: u32,
+    /// The functions a reference can name (the module's declared
+    /// references: those in element segments of any kind, exported, or in
+    /// a global's initialiser), in order; slot `i` of the instrumentation's
+    /// function table holds `func_refs[i]`.
+    pub func_refs: Vec<u32>,
     pub has_start: bool,
 }
 
@@ -406,9 +411,21 @@ pub fn prepare_module(name: &str, wasm: &[u8]) -> Result<PreparedModule, InputEr
     let tables =
         (0..types.table_count()).map(|i| convert_table(&types.table_at(i), name)).collect::<Result<Vec<_>, _>>()?;
     let funcs = types.function_count();
-    let wasm =
-        instrument(wasm, globals.len() as u32, memories.len() as u32, tables.len() as u32, funcs).map_err(invalid)?;
-    Ok(PreparedModule { name: name.to_string(), wasm, imports, exports, globals, memories, tables, funcs, has_start })
+    let func_refs = declared_refs(wasm).map_err(invalid)?;
+    let wasm = instrument(wasm, globals.len() as u32, memories.len() as u32, tables.len() as u32, &func_refs)
+        .map_err(invalid)?;
+    Ok(PreparedModule {
+        name: name.to_string(),
+        wasm,
+        imports,
+        exports,
+        globals,
+        memories,
+        tables,
+        funcs,
+        func_refs,
+        has_start,
+    })
 }
 
 /// Section ids in their required order, for placing new sections.
@@ -458,7 +475,61 @@ struct Added {
     table: Option<(Vec<u8>, Vec<u8>)>,
 }
 
-fn added_items(globals: u32, memories: u32, tables: u32, funcs: u32) -> Added {
+/// The functions of a module a reference can ever name: `ref.func x` is
+/// only valid for functions in an element segment (active, passive or
+/// declarative), exported, or named by a global's initialiser, and so only
+/// those can be in a table or a funcref value. Sorted, without duplicates.
+pub fn declared_refs(wasm: &[u8]) -> Result<Vec<u32>, wasmparser::BinaryReaderError> {
+    use wasmparser::{ElementItems, Operator, Payload};
+    let mut refs = std::collections::BTreeSet::new();
+    let scan_expr = |expr: wasmparser::ConstExpr, refs: &mut std::collections::BTreeSet<u32>| {
+        let mut r = expr.get_operators_reader();
+        while !r.eof() {
+            if let Ok(Operator::RefFunc { function_index }) = r.read() {
+                refs.insert(function_index);
+            } else {
+                break;
+            }
+        }
+    };
+    for payload in wasmparser::Parser::new(0).parse_all(wasm) {
+        match payload? {
+            Payload::ElementSection(r) => {
+                for e in r {
+                    match e?.items {
+                        ElementItems::Functions(fs) => {
+                            for f in fs {
+                                refs.insert(f?);
+                            }
+                        }
+                        ElementItems::Expressions(_, es) => {
+                            for ex in es {
+                                scan_expr(ex?, &mut refs);
+                            }
+                        }
+                    }
+                }
+            }
+            Payload::ExportSection(r) => {
+                for e in r {
+                    let e = e?;
+                    if matches!(e.kind, wasmparser::ExternalKind::Func | wasmparser::ExternalKind::FuncExact) {
+                        refs.insert(e.index);
+                    }
+                }
+            }
+            Payload::GlobalSection(r) => {
+                for g in r {
+                    scan_expr(g?.init_expr, &mut refs);
+                }
+            }
+            _ => {}
+        }
+    }
+    Ok(refs.into_iter().collect())
+}
+
+fn added_items(globals: u32, memories: u32, tables: u32, refs: &[u32]) -> Added {
     let mut exports = Vec::new();
     let mut n = 0;
     let mut export = |name: &str, kind: u8, index: u32| {
@@ -477,19 +548,20 @@ fn added_items(globals: u32, memories: u32, tables: u32, funcs: u32) -> Added {
     for t in 0..tables {
         export(&table_export(t), 0x01, t);
     }
-    let table = (funcs > 0).then(|| {
+    let nrefs = refs.len() as u64;
+    let table = (nrefs > 0).then(|| {
         export(FUNC_TABLE_EXPORT, 0x01, tables);
-        // (table funcs funcs funcref)
+        // (table n n funcref)
         let mut table = vec![0x70, 0x01];
-        leb(funcs as u64, &mut table);
-        leb(funcs as u64, &mut table);
-        // (elem (table N) (i32.const 0) func 0 1 ... funcs-1)
+        leb(nrefs, &mut table);
+        leb(nrefs, &mut table);
+        // (elem (table N) (i32.const 0) func r0 r1 ...)
         let mut elem = vec![0x02];
         leb(tables as u64, &mut elem);
         elem.extend_from_slice(&[0x41, 0x00, 0x0b, 0x00]);
-        leb(funcs as u64, &mut elem);
-        for f in 0..funcs {
-            leb(f as u64, &mut elem);
+        leb(nrefs, &mut elem);
+        for f in refs {
+            leb(*f as u64, &mut elem);
         }
         (table, elem)
     });
@@ -499,20 +571,25 @@ fn added_items(globals: u32, memories: u32, tables: u32, funcs: u32) -> Added {
 /// Instruments a module so that the host can see its internal state:
 /// every global, memory and table is exported under a reserved name
 /// (`__cco_g<N>`, `__cco_m<N>`, `__cco_t<N>`, imported ones included), and
-/// a table `__cco_ftab` holds every function of the index space at its
-/// index, so that an engine can name any function reference it meets (see
-/// [`crate::value::FuncId`]). The table is the module's last; its element
-/// segment is the last one and names only that table, so no other table's
-/// segments change. Every other section is copied byte for byte.
+/// a table `__cco_ftab` holds every function a reference can name (the
+/// module's declared references, [`declared_refs`]), so that an engine can
+/// name any function reference it meets (see [`crate::value::FuncId`]).
+/// Functions that no reference can name are left out on purpose: putting
+/// them in a table would make them escape, which a compiler may treat
+/// differently (a calling convention that gives internal functions a
+/// hidden parameter would then never use it). The table is the module's
+/// last; its element segment is the last one and names only that table,
+/// so no other table's segments change. Every other section is copied byte
+/// for byte.
 pub fn instrument(
     wasm: &[u8],
     globals: u32,
     memories: u32,
     tables: u32,
-    funcs: u32,
+    refs: &[u32],
 ) -> Result<Vec<u8>, wasmparser::BinaryReaderError> {
     use wasm_encoder::{Module, RawSection};
-    let add = added_items(globals, memories, tables, funcs);
+    let add = added_items(globals, memories, tables, refs);
     // (section id, items to append, their count), in section order.
     let mut pending: Vec<(u8, Vec<u8>, u32)> = Vec::new();
     if let Some((t, _)) = &add.table {

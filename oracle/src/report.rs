@@ -187,6 +187,17 @@ pub fn markdown(
                 None => "The reference interpreter agrees with neither.".to_string(),
             }
         ),
+        crate::compare::Class::BuildDependent => format!(
+            "Two builds of Wasmer differ: `{}` and `{}` part at event #{} ({at}). {}",
+            d.right_engine,
+            d.left_engine,
+            diff.index,
+            match d.reference_agrees_with {
+                Some(Side::Left) => format!("The reference interpreter agrees with `{}`.", d.left_engine),
+                Some(Side::Right) => format!("The reference interpreter agrees with `{}`.", d.right_engine),
+                None => "The reference interpreter agrees with neither.".to_string(),
+            }
+        ),
         crate::compare::Class::BothWrong => format!(
             "Wasmer with and without pass-params differ from each other and both from the reference interpreter at event #{} ({at}): a fault both configurations share, showing differently in each.",
             diff.index

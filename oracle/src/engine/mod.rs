@@ -209,13 +209,34 @@ impl EngineSpec {
     }
 }
 
+/// Another build of the system under test (another `ccoracle` binary,
+/// built against another Wasmer: a release, a branch) that runs the second
+/// engine of every pair, so that two builds are compared instead of one
+/// build's optimisation on and off.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Baseline {
+    /// The other build's `ccoracle` binary.
+    pub bin: std::path::PathBuf,
+    /// Its name in reports and labels (`release`, `7.5.0`).
+    pub name: String,
+    /// This build's name.
+    pub this: String,
+    /// Pass-params in the other build: `None` is the same as this build's
+    /// engine of the pair.
+    #[serde(default)]
+    pub pass_params: Option<bool>,
+}
+
 /// The engine line-up: the reference, then the SUT in pairs (pass-params on,
-/// then off) for each memory style and opt level asked for.
+/// then off) for each memory style and opt level asked for; with a
+/// [`Baseline`], each pair is (this build, the other build).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Lineup {
     pub reference: EngineSpec,
-    /// (with pass-params, without pass-params)
+    /// (with pass-params, without pass-params), or (this build, baseline)
     pub pairs: Vec<(EngineSpec, EngineSpec)>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub baseline: Option<Baseline>,
 }
 
 impl Lineup {
@@ -226,7 +247,19 @@ impl Lineup {
                 pairs.push((EngineSpec::wasmer(true, opt, memory), EngineSpec::wasmer(false, opt, memory)));
             }
         }
-        Lineup { reference: EngineSpec::reference(), pairs }
+        Lineup { reference: EngineSpec::reference(), pairs, baseline: None }
+    }
+
+    /// The same line-up with the second engine of every pair run by another
+    /// build: the first engine's configuration (pass-params as `b` says).
+    pub fn with_baseline(mut self, b: Baseline) -> Lineup {
+        for (with, without) in &mut self.pairs {
+            if let (EngineSpec::Wasmer(w), EngineSpec::Wasmer(o)) = (&*with, without) {
+                *o = WasmerConfig { pass_params: b.pass_params.unwrap_or(w.pass_params), ..*w };
+            }
+        }
+        self.baseline = Some(b);
+        self
     }
 
     /// The default: O3 (Wasmer's default), static memories (where m0 is on).
@@ -241,5 +274,26 @@ impl Lineup {
             v.push(b);
         }
         v
+    }
+
+    /// For each engine of [`Lineup::all`]: the baseline that runs it, if
+    /// another build does.
+    pub fn runners(&self) -> Vec<Option<&Baseline>> {
+        let mut v = vec![None];
+        for _ in &self.pairs {
+            v.push(None);
+            v.push(self.baseline.as_ref());
+        }
+        v
+    }
+
+    /// The label of engine `i` of [`Lineup::all`] in reports: with a
+    /// baseline, the SUT engines name their build.
+    pub fn label(&self, i: usize, engine_label: &str) -> String {
+        match (&self.baseline, i) {
+            (None, _) | (_, 0) => engine_label.to_string(),
+            (Some(b), i) if i % 2 == 0 => format!("{engine_label}@{}", b.name),
+            (Some(b), _) => format!("{engine_label}@{}", b.this),
+        }
     }
 }

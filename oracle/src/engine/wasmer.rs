@@ -503,8 +503,10 @@ impl WasmerSession {
             reg.by_raw = old.by_raw.clone();
             reg.by_id = old.by_id.clone();
         }
+        let refs = self.case().modules[k].func_refs.clone();
         for (i, raw) in found {
-            let id = FuncId::new(k, i);
+            let Some(index) = refs.get(i as usize) else { continue };
+            let id = FuncId::new(k, *index);
             if let std::collections::hash_map::Entry::Vacant(e) = reg.by_raw.entry(raw) {
                 e.insert(id);
                 reg.by_id.insert(id, raw);

@@ -58,10 +58,11 @@ fn register(ctx: &mut impl AsContextMut<Data = Data>, k: usize, inst: Instance) 
         })
         .collect();
     let mut ctx = ctx.as_context_mut();
+    let refs = ctx.data().case.modules[k].func_refs.clone();
     let reg = &mut ctx.data_mut().funcs;
     for (i, f) in funcs.into_iter().enumerate() {
-        let Some(f) = f else { continue };
-        let id = FuncId::new(k, i as u32);
+        let (Some(f), Some(index)) = (f, refs.get(i)) else { continue };
+        let id = FuncId::new(k, *index);
         if let std::collections::hash_map::Entry::Vacant(e) = reg.by_key.entry(Registry::key(&f)) {
             e.insert(id);
             reg.by_id.insert(id, f);

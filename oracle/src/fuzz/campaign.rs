@@ -37,6 +37,9 @@ pub struct SutChoice {
     pub opts: Vec<OptLevel>,
     #[serde(default)]
     pub memories: Vec<MemoryStyle>,
+    /// Another build runs the second engine of every pair (`--baseline-bin`).
+    #[serde(default)]
+    pub baseline: Option<crate::engine::Baseline>,
 }
 
 impl SutChoice {
@@ -58,7 +61,11 @@ impl SutChoice {
         } else {
             self.memories.clone()
         };
-        Lineup::new(&opts, &memories)
+        let l = Lineup::new(&opts, &memories);
+        match &self.baseline {
+            Some(b) => l.with_baseline(b.clone()),
+            None => l,
+        }
     }
 }
 
