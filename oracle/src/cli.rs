@@ -704,7 +704,8 @@ fn fuzz(
     match crate::fuzz::campaign(&worker, &opts) {
         Ok(stats) => {
             print!("{}", stats.summary());
-            for f in &stats.findings {
+            // Findings found to be known causes were moved to .known/.
+            for f in stats.findings.iter().filter(|f| out.join(f).is_dir()) {
                 println!("new finding: {}/{f}  (reproduce: ccoracle run {}/{f})", out.display(), out.display());
             }
             if stats.findings.is_empty() {

@@ -224,6 +224,14 @@ fn save_finding(
 ) -> Option<String> {
     let name = slug(sig);
     let dir = out.join(&name);
+    // A signature whose finding was found to be a known cause (and moved
+    // to .known/) is not saved again: its cases are counted there.
+    let known = out.join(".known").join(&name);
+    if known.is_dir() {
+        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(known.join("duplicates.txt")).ok()?;
+        let _ = writeln!(f, "{origin}");
+        return None;
+    }
     // create_dir is atomic: exactly one worker wins each signature; the
     // others record their seed for `ccoracle triage` counts.
     if std::fs::create_dir(&dir).is_err() {

@@ -48,7 +48,7 @@ pub struct Config {
     /// writes fill) among calls. Default 30.
     pub dynamic_calls: u8,
     /// Chance that a module has a passive element segment of candidates
-    /// for `table.init`. Default 50.
+    /// for `table.init`. Default 70.
     pub passive_elems: u8,
     /// Chance per value type that it is `funcref` (parameters, results,
     /// globals). Default 6.
@@ -103,7 +103,7 @@ impl Default for Config {
             second_table: 30,
             table_ops: 30,
             dynamic_calls: 30,
-            passive_elems: 50,
+            passive_elems: 70,
             funcref_values: 6,
             externref_values: 6,
             externref_tables: 40,

@@ -150,8 +150,9 @@ impl Gen<'_, '_> {
         if self.pct(self.cfg.tables as u32)? {
             let earlier_tab: Vec<usize> = (0..k).filter(|&j| self.mods[j].table.is_some()).collect();
             let src = match self.range(0, 9)? {
-                0..=5 => Src::Defined,
-                6..=8 if !earlier_tab.is_empty() => Src::Instance(self.pick(&earlier_tab)?),
+                0..=3 => Src::Defined,
+                4..=8 if !earlier_tab.is_empty() => Src::Instance(self.pick(&earlier_tab)?),
+                4..=5 => Src::Defined,
                 _ => Src::Host,
             };
             let root = match src {
@@ -178,8 +179,9 @@ impl Gen<'_, '_> {
         if tables_on && self.pct(self.cfg.second_table as u32)? {
             let earlier: Vec<usize> = (0..k).filter(|&j| self.mods[j].tab1.is_some()).collect();
             let src = match self.range(0, 9)? {
-                0..=5 => Src::Defined,
-                6..=8 if !earlier.is_empty() => Src::Instance(self.pick(&earlier)?),
+                0..=3 => Src::Defined,
+                4..=8 if !earlier.is_empty() => Src::Instance(self.pick(&earlier)?),
+                4..=5 => Src::Defined,
                 _ => Src::Host,
             };
             let root = match src {

@@ -165,7 +165,7 @@ impl Gen<'_, '_> {
         let pe = !self.mods[b.k].pe.is_empty();
         let mut ops = vec![0, 0, 0, 1, 2, 4, 6];
         if pe {
-            ops.extend([3, 3, 5]);
+            ops.extend([3, 3, 3, 3, 5]);
         }
         let slot = self.dyn_slot(root)?;
         b.e(format!(";; change {name} at run time"));
