@@ -170,6 +170,12 @@ enum Command {
         /// corpus entry) of this target: run the case it stands for.
         #[arg(long, value_enum, value_name = "TARGET")]
         fuzz_input: Option<crate::fuzz::Target>,
+        /// The files are a dynamically linked program (WebAssembly
+        /// tool-conventions): the main module first, then its side modules
+        /// in load order. They are loaded as a dynamic loader would, and
+        /// every exported function of main without parameters is called.
+        #[arg(long)]
+        dylink: bool,
         /// Also write the case as a corpus-format directory (WAT, case.json
         /// with the verdict, report.txt), for `reduce`, `report` and the
         /// corpus.
@@ -391,8 +397,8 @@ pub fn main(args: Vec<OsString>) -> i32 {
     };
     match cli.command {
         Command::Engine => crate::isolate::worker_main(),
-        Command::Run { files, plan, json, fuzz_input, save, engines } => {
-            run(files, plan, json, fuzz_input, save, engines)
+        Command::Run { files, plan, json, fuzz_input, dylink, save, engines } => {
+            run(files, plan, json, fuzz_input.map(Input::Fuzz).or(dylink.then_some(Input::Dylink)), save, engines)
         }
         Command::Replay { dir, timeout } => replay(&dir, timeout),
         Command::Fuzz {
@@ -467,16 +473,29 @@ fn load_plan(path: &PathBuf) -> Result<HostPlan, String> {
     serde_json::from_str(&text).map_err(|e| format!("{}: bad host plan: {e}", path.display()))
 }
 
+/// What `ccoracle run`'s files are, when they are not module files or a
+/// case directory.
+#[derive(Clone, Copy)]
+enum Input {
+    Fuzz(crate::fuzz::Target),
+    Dylink,
+}
+
 fn run(
     files: Vec<PathBuf>,
     plan: Option<PathBuf>,
     json: bool,
-    fuzz_input: Option<crate::fuzz::Target>,
+    input: Option<Input>,
     save: Option<PathBuf>,
     engines: EngineArgs,
 ) -> i32 {
-    let loaded = match fuzz_input {
-        Some(target) => case_of_fuzz_input(target, &files).map(|c| (c, None)),
+    let fuzz_input = match input {
+        Some(Input::Fuzz(t)) => Some(t),
+        _ => None,
+    };
+    let loaded = match input {
+        Some(Input::Fuzz(target)) => case_of_fuzz_input(target, &files).map(|c| (c, None)),
+        Some(Input::Dylink) => dylink_case(&files).map(|c| (c, None)),
         None => load_case(&files).map_err(|e| e.to_string()),
     };
     let (mut case, cc) = match loaded {
@@ -533,6 +552,14 @@ fn run(
         eprintln!("ccoracle: case written to {}", dir.display());
     }
     crate::report::exit_code(&result.verdict)
+}
+
+/// The loaded case of a dynamically linked program (main first).
+fn dylink_case(files: &[PathBuf]) -> Result<Case, String> {
+    let case = Case::from_files(files).map_err(|e| e.to_string())?;
+    let mut modules = case.modules;
+    let main = modules.remove(0);
+    crate::dylink::build(main, modules, None, &crate::dylink::LoaderOpts::default()).map_err(|e| e.to_string())
 }
 
 /// The case a fuzzer input file stands for.

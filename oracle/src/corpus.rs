@@ -127,7 +127,12 @@ pub struct CaseFile {
     pub about: String,
     #[serde(default)]
     pub origin: String,
+    /// Module files, in link order; a module's name is its file's stem...
     pub modules: Vec<String>,
+    /// ...unless names are given here, one per module (several modules
+    /// may share a name, as a dynamic-linking case's `env` modules do).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<String>,
     #[serde(default)]
     pub plan: HostPlan,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -235,10 +240,16 @@ pub fn load(dir: &Path) -> Result<CorpusCase, InputError> {
     if file.modules.is_empty() {
         return Err(InputError::Other(format!("{}: no modules listed", path.display())));
     }
+    if !file.names.is_empty() && file.names.len() != file.modules.len() {
+        return Err(InputError::Other(format!("{}: \"names\" must name every module", path.display())));
+    }
     let mut modules = Vec::new();
-    for m in &file.modules {
+    for (i, m) in file.modules.iter().enumerate() {
         let p = dir.join(m);
-        let name = Path::new(m).file_stem().and_then(|s| s.to_str()).unwrap_or("module").to_string();
+        let name = match file.names.get(i) {
+            Some(n) => n.clone(),
+            None => Path::new(m).file_stem().and_then(|s| s.to_str()).unwrap_or("module").to_string(),
+        };
         modules.push(CaseModule { name, wasm: read_module_file(&p)? });
     }
     let case =

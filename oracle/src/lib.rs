@@ -13,6 +13,7 @@ pub mod check;
 pub mod cli;
 pub mod compare;
 pub mod corpus;
+pub mod dylink;
 pub mod engine;
 pub mod fuzz;
 pub mod generate;

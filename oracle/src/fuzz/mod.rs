@@ -153,12 +153,19 @@ pub fn write_case_dir(
     lineup: &Lineup,
 ) -> std::io::Result<()> {
     std::fs::create_dir_all(dir)?;
-    let mut names = Vec::new();
-    for m in &case.modules {
-        let name = format!("{}.wat", m.name);
-        std::fs::write(dir.join(&name), crate::prepare::to_wat(&m.wasm).as_bytes())?;
-        names.push(name);
+    // Files are named after their modules, unless two modules share a
+    // name: then they are numbered and case.json names them.
+    let unique = {
+        let mut seen = std::collections::HashSet::new();
+        case.modules.iter().all(|m| seen.insert(m.name.as_str()) && !m.name.contains('/'))
+    };
+    let mut files = Vec::new();
+    for (i, m) in case.modules.iter().enumerate() {
+        let file = if unique { format!("{}.wat", m.name) } else { format!("{i:02}-{}.wat", slug(&m.name)) };
+        std::fs::write(dir.join(&file), crate::prepare::to_wat(&m.wasm).as_bytes())?;
+        files.push(file);
     }
+    let names = if unique { Vec::new() } else { case.modules.iter().map(|m| m.name.clone()).collect() };
     let mut expect_map = BTreeMap::new();
     if let Some(e) = expect {
         expect_map.insert(crate::corpus::current_target(), e);
@@ -166,7 +173,8 @@ pub fn write_case_dir(
     let file = CaseFile {
         about: about.to_string(),
         origin: origin.to_string(),
-        modules: names,
+        modules: files,
+        names,
         plan: case.plan.clone(),
         invocations: case.invocations.clone(),
         script: case.script.clone(),
