@@ -163,7 +163,17 @@ fn load(name: &str, wasm: &[u8]) -> Result<Loaded, InputError> {
     let (mut got_mem, mut got_func) = (Vec::new(), Vec::new());
     for imp in &p.imports {
         match (imp.module.as_str(), &imp.kind) {
-            ("env", ImportKind::Func(sig)) => env_funcs.push((imp.name.clone(), sig.clone())),
+            ("env", ImportKind::Func(sig)) => match env_funcs.iter().find(|(n, _)| *n == imp.name) {
+                // The same function imported twice: served once.
+                Some((_, s)) if s == sig => {}
+                Some(_) => {
+                    return Err(InputError::Other(format!(
+                        "dylink: {name} imports env.{} twice with different signatures",
+                        imp.name
+                    )))
+                }
+                None => env_funcs.push((imp.name.clone(), sig.clone())),
+            },
             ("env", _) => match imp.name.as_str() {
                 "memory" | "__indirect_function_table" | "__stack_pointer" | "__memory_base" | "__table_base" => {}
                 other => return Err(bad(name, format!("imports env.{other}, which this loader does not provide"))),

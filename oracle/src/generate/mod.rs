@@ -3,4 +3,5 @@
 //! kinds of boundary.
 
 pub mod callconv;
+pub mod dylink;
 pub mod smith;

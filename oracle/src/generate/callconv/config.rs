@@ -88,6 +88,12 @@ pub struct Config {
     pub stack_args: u8,
     /// Signatures with several results. Default on.
     pub multi_value: bool,
+    /// Chance that a case is a dynamically linked program instead (main
+    /// and side modules as Clang's `-fPIC` output looks, loaded by the
+    /// oracle's tool-conventions loader; `generate::dylink`). Default 10:
+    /// the shape is narrow, and its boundaries (imported `__stack_pointer`,
+    /// shared table and memory, GOT) are few.
+    pub dylink: u8,
 }
 
 impl Default for Config {
@@ -121,6 +127,7 @@ impl Default for Config {
             traps_after_writes: 40,
             stack_args: 15,
             multi_value: true,
+            dylink: 10,
         }
     }
 }
@@ -164,6 +171,10 @@ pub const SWITCHES: &[(&str, &[&str])] = &[
     ("memory_pattern", &["memory_pattern"]),
     ("stack_pointer", &["stack_pointer"]),
     ("memories", &["memories"]),
+    ("dylink", &["dylink"]),
+    ("dylink_side_calls_main", &["dylink"]),
+    ("dylink_function_pointer", &["dylink"]),
+    ("dylink_got_data", &["dylink"]),
 ];
 
 impl Config {
@@ -206,7 +217,8 @@ impl Config {
             guest_memory_grow,
             traps_after_writes,
             stack_args,
-            multi_value
+            multi_value,
+            dylink
         );
     }
 
@@ -228,7 +240,8 @@ impl Config {
     }
 
     /// Only the shapes that make these boundary kinds (at their default
-    /// weights); every other switchable shape off.
+    /// weights); every other switchable shape off. Dynamic-linking kinds
+    /// alone make every case a dynamically linked program.
     pub fn only(kinds: &[String]) -> Result<Config, String> {
         let mut c = Config::default();
         let mut on = std::collections::BTreeSet::new();
@@ -241,6 +254,9 @@ impl Config {
                     c.set(f, false);
                 }
             }
+        }
+        if !kinds.is_empty() && kinds.iter().all(|k| k.starts_with("dylink")) {
+            c.dylink = 100;
         }
         Ok(c)
     }
@@ -268,6 +284,7 @@ impl Config {
             externref_values: 0,
             externref_tables: 0,
             host_table_effects: 0,
+            dylink: 0,
             ..Config::default()
         }
     }
@@ -279,6 +296,9 @@ impl Config {
         if !only.is_empty() {
             let mask = Config::only(only)?;
             c.zero_where_off(&mask);
+            if mask.dylink == 100 {
+                c.dylink = 100;
+            }
         }
         c.avoid(avoid)?;
         Ok(c)
@@ -339,6 +359,7 @@ impl<'a> arbitrary::Arbitrary<'a> for Config {
             guest_memory_grow: w(d.guest_memory_grow)?,
             traps_after_writes: w(d.traps_after_writes)?,
             stack_args: w(d.stack_args)?,
+            dylink: w(d.dylink)?,
             multi_value: u.arbitrary()?,
         })
     }

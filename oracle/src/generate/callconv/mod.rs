@@ -130,6 +130,16 @@ pub enum Boundary {
     ExternrefStore,
     /// A memory filled with address-derived bytes at instantiation.
     MemoryPattern,
+    /// A dynamically linked program (tool-conventions): main and side
+    /// modules sharing one memory, table and imported `__stack_pointer`.
+    Dylink,
+    /// A side module calls main directly (a cycle the loader breaks with a
+    /// stub that calls the function's table slot).
+    DylinkSideCallsMain,
+    /// A call through a function pointer taken from `GOT.func`.
+    DylinkFunctionPointer,
+    /// Another module's data reached through `GOT.mem`.
+    DylinkGotData,
 }
 
 impl Boundary {
@@ -168,6 +178,10 @@ impl Boundary {
         Boundary::ExternrefResult,
         Boundary::ExternrefStore,
         Boundary::MemoryPattern,
+        Boundary::Dylink,
+        Boundary::DylinkSideCallsMain,
+        Boundary::DylinkFunctionPointer,
+        Boundary::DylinkGotData,
     ];
 
     pub fn name(&self) -> &'static str {
@@ -206,6 +220,10 @@ impl Boundary {
             Boundary::ExternrefResult => "externref_result",
             Boundary::ExternrefStore => "externref_store",
             Boundary::MemoryPattern => "memory_pattern",
+            Boundary::Dylink => "dylink",
+            Boundary::DylinkSideCallsMain => "dylink_side_calls_main",
+            Boundary::DylinkFunctionPointer => "dylink_function_pointer",
+            Boundary::DylinkGotData => "dylink_got_data",
         }
     }
 }
@@ -262,6 +280,9 @@ const DYN_SIGS: &[(&[ValType], &[ValType])] = &[
 
 /// Generates a case from fuzzer bytes, as `cfg` says.
 pub fn generate_with(u: &mut Unstructured, cfg: &Config) -> Result<GeneratedCase> {
+    if cfg.dylink > 0 && u.int_in_range(0..=99u8)? < cfg.dylink {
+        return super::dylink::generate(u);
+    }
     let mut g = Gen {
         u,
         cfg: cfg.clone(),
