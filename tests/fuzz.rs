@@ -74,7 +74,7 @@ fn campaign_worker_reports_one_line_per_case() {
     let out = std::env::temp_dir().join(format!("ccoracle-worker-{}", std::process::id()));
     let o = Command::new(env!("CARGO_BIN_EXE_ccoracle"))
         .args(["__fuzz-worker", "--target", "callconv", "--worker", "0", "--seed", "7", "--stride", "1"])
-        .args(["--max-cases", "3", "--out"])
+        .args(["--gen", r#"{"checks_per_compile":1}"#, "--max-cases", "3", "--out"])
         .arg(&out)
         .output()
         .unwrap();
@@ -84,6 +84,77 @@ fn campaign_worker_reports_one_line_per_case() {
     assert_eq!(lines.iter().map(|l| l.seed).collect::<Vec<_>>(), vec![7, 8, 9]);
     assert!(lines.iter().all(|l| !l.boundaries.is_empty()));
     std::fs::remove_dir_all(&out).ok();
+}
+
+#[test]
+fn a_worker_checks_each_module_set_k_times_and_numbers_the_checks() {
+    let out = std::env::temp_dir().join(format!("ccoracle-worker-k-{}", std::process::id()));
+    let o = Command::new(env!("CARGO_BIN_EXE_ccoracle"))
+        .args(["__fuzz-worker", "--target", "callconv", "--worker", "0", "--seed", "7", "--stride", "1"])
+        .args(["--gen", r#"{"checks_per_compile":3,"fixed":{"dylink":0}}"#, "--max-cases", "6", "--out"])
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let lines: Vec<ccoracle::fuzz::WorkerLine> =
+        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let ids: Vec<(u64, u32, u32)> = lines.iter().map(|l| (l.seed, l.check, l.checks)).collect();
+    assert_eq!(ids, vec![(7, 0, 3), (7, 1, 3), (7, 2, 3), (8, 0, 3), (8, 1, 3), (8, 2, 3)]);
+    std::fs::remove_dir_all(&out).ok();
+}
+
+/// Compile once, check many: checks of one module set run after each other
+/// in one process, on cached compiled modules, give what each gives alone
+/// (`ccoracle run --json` on the saved case: every engine in a fresh
+/// process): the reference and the correct configuration event for event,
+/// the divergences signature for signature (a wrong m0 may leak addresses,
+/// which differ between processes).
+#[test]
+fn checks_of_one_compile_replay_alone_exactly() {
+    use ccoracle::engine::wasmer::compile_cache;
+    let cfg = ccoracle::generate::callconv::Config { dylink: 0, ..Default::default() };
+    let lineup = Lineup::default_lineup();
+    let dir = std::env::temp_dir().join(format!("ccoracle-checks-{}", std::process::id()));
+    let mut diverging = 0;
+    let mut checked = 0;
+    for seed in 0..6u64 {
+        let data = seed_bytes(seed, 4096);
+        let more: Vec<Vec<u8>> =
+            (1..4).map(|i| seed_bytes(ccoracle::fuzz::campaign::check_seed(seed, i), 2048)).collect();
+        let checks =
+            ccoracle::generate::callconv::generate_checks(&mut arbitrary::Unstructured::new(&data), &cfg, &more)
+                .unwrap();
+        assert_eq!(checks.len(), 4);
+        // The same modules, other plans or invocations.
+        assert!(checks.iter().all(|c| c.case.modules == checks[0].case.modules));
+        assert!(checks
+            .iter()
+            .skip(1)
+            .any(|c| c.case.plan != checks[0].case.plan || c.case.invocations != checks[0].case.invocations));
+        compile_cache::clear();
+        for (i, c) in checks.iter().enumerate() {
+            let warm = check_in_process(&c.case, &lineup, &vec![]).unwrap();
+            let case_dir = dir.join(format!("{seed}-{i}"));
+            ccoracle::fuzz::write_case_dir(&case_dir, &c.case, "test", "test", None, "", &lineup).unwrap();
+            let o =
+                Command::new(env!("CARGO_BIN_EXE_ccoracle")).args(["run", "--json"]).arg(&case_dir).output().unwrap();
+            let alone: ccoracle::check::CheckResult = serde_json::from_slice(&o.stdout)
+                .unwrap_or_else(|e| panic!("seed {seed} check {i}: {e}: {}", String::from_utf8_lossy(&o.stderr)));
+            let sigs = |r: &ccoracle::check::CheckResult| {
+                r.verdict.divergences().iter().map(|d| d.signature.clone()).collect::<Vec<_>>()
+            };
+            let at = format!("seed {seed} check {i}");
+            assert_eq!(warm.verdict.name(), alone.verdict.name(), "{at}");
+            assert_eq!(sigs(&warm), sigs(&alone), "{at}");
+            assert_eq!(warm.traces[0].events, alone.traces[0].events, "{at}: reference");
+            assert_eq!(warm.traces[2].events, alone.traces[2].events, "{at}: pass-params off");
+            diverging += !sigs(&warm).is_empty() as u32;
+            checked += 1;
+        }
+    }
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(checked, 24);
+    assert!(diverging >= 1, "no check diverged: the test would not see a cache that hides a divergence");
 }
 
 #[test]

@@ -247,6 +247,11 @@ enum Command {
         /// Seconds of reduction per finding (with --reduce).
         #[arg(long, default_value_t = 30.0)]
         reduce_budget: f64,
+        /// Checks per compiled module set: each a whole case of the same
+        /// modules with its own host plan and invocations (compile once,
+        /// check many); `auto` adapts it to the cost of compiling.
+        #[arg(long, default_value = "auto", value_name = "K|auto")]
+        checks_per_compile: String,
         /// Another build's `ccoracle`: it runs the second engine of every
         /// pair (see `ccoracle run --help`).
         #[arg(long, value_name = "PATH")]
@@ -337,14 +342,39 @@ enum Command {
         #[command(flatten)]
         engines: EngineArgs,
     },
-    /// Time each stage on a fixed-seed batch and print the table.
+    /// Time each stage on a fixed-seed batch, once per checks-per-compile
+    /// setting, and print the table side by side; with --detect, time to
+    /// first detection of every known cause.
     Bench {
+        /// Module sets per column.
         #[arg(long, default_value_t = 40)]
         cases: u64,
         #[arg(long, default_value_t = 0)]
         seed: u64,
         #[arg(long, value_enum, default_value_t = crate::fuzz::Target::Callconv)]
         target: crate::fuzz::Target,
+        /// Checks per compiled module set, one column each (comma-separated,
+        /// `auto` for the campaign's adaptive choice).
+        #[arg(long, value_delimiter = ',', default_value = "1,auto")]
+        checks_per_compile: Vec<String>,
+        /// Instead: time to first detection of every known cause (each
+        /// corpus case the SUT diverges on), over --seeds campaigns of
+        /// --time per checks-per-compile setting, from empty findings
+        /// directories.
+        #[arg(long)]
+        detect: bool,
+        /// The corpus of known causes (with --detect).
+        #[arg(long, default_value = "corpus")]
+        known: PathBuf,
+        /// Campaigns per setting (with --detect).
+        #[arg(long, default_value_t = 5)]
+        seeds: u64,
+        /// Length of each campaign (with --detect).
+        #[arg(long, default_value = "2m")]
+        time: String,
+        /// Workers per campaign (with --detect; default: the cores).
+        #[arg(long)]
+        jobs: Option<usize>,
     },
     /// Internal: a fuzz campaign worker.
     #[command(name = "__fuzz-worker", hide = true)]
@@ -416,6 +446,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
             known,
             reduce,
             reduce_budget,
+            checks_per_compile,
             baseline_bin,
             baseline_name,
             build_name,
@@ -426,8 +457,12 @@ pub fn main(args: Vec<OsString>) -> i32 {
                 memories: memories.iter().map(|m| m.style()).collect(),
                 baseline: baseline_of(&baseline_bin, &baseline_name, &build_name, baseline_pass_params),
             };
-            let gen = match generator_choice(generator.as_deref(), only, avoid) {
+            let mut gen = match generator_choice(generator.as_deref(), only, avoid) {
                 Ok(g) => g,
+                Err(e) => return fail(e),
+            };
+            gen.checks_per_compile = match parse_checks(&checks_per_compile) {
+                Ok(k) => k,
                 Err(e) => return fail(e),
             };
             let settings = FuzzSettings {
@@ -452,8 +487,19 @@ pub fn main(args: Vec<OsString>) -> i32 {
         Command::Spec { paths, modules, jobs, out, quiet, engines } => {
             spec(&paths, modules, jobs, out.as_deref(), quiet, &engines)
         }
-        Command::Bench { cases, seed, target } => {
-            print!("{}", crate::fuzz::bench(target, seed, cases).table(target));
+        Command::Bench { cases, seed, target, checks_per_compile, detect, known, seeds, time, jobs } => {
+            let mut settings = Vec::new();
+            for k in &checks_per_compile {
+                match parse_checks(k) {
+                    Ok(k) => settings.push(k),
+                    Err(e) => return fail(e),
+                }
+            }
+            if detect {
+                return bench_detect(&settings, &known, seeds, &time, jobs);
+            }
+            let runs: Vec<_> = settings.iter().map(|k| crate::fuzz::bench(target, seed, cases, *k)).collect();
+            print!("{}", crate::fuzz::bench::table(target, &runs));
             0
         }
         Command::FuzzWorker { target, worker, seed, stride, out, max_cases, sut, gen } => {
@@ -665,7 +711,43 @@ fn generator_choice(
     };
     // Check the kinds now, not in every worker.
     crate::generate::callconv::Config::default().restrict(&only, &avoid)?;
-    Ok(crate::fuzz::GenChoice { fixed, only, avoid })
+    Ok(crate::fuzz::GenChoice { fixed, only, avoid, checks_per_compile: None })
+}
+
+/// `ccoracle bench --detect`.
+fn bench_detect(settings: &[Option<u32>], known: &std::path::Path, seeds: u64, time: &str, jobs: Option<usize>) -> i32 {
+    let Some(time) = crate::fuzz::parse_duration(time) else {
+        return fail(format!("--time {time}: expected a duration like 30s, 10m, 1h"));
+    };
+    let worker = match worker_or_fail() {
+        Ok(w) => w,
+        Err(code) => return code,
+    };
+    let k = match crate::triage::Known::load(&worker, known, Duration::from_secs(20)) {
+        Ok(k) => k,
+        Err(e) => return fail(format!("{}: {e}", known.display())),
+    };
+    let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
+    let scratch = std::env::temp_dir().join(format!("ccoracle-detect-{}", std::process::id()));
+    match crate::fuzz::detect(&worker, &k, settings, seeds.max(1), time, jobs.max(1), &scratch) {
+        Ok(d) => {
+            print!("{}", d.table());
+            println!("(findings of every campaign kept in {})", scratch.display());
+            0
+        }
+        Err(e) => fail(format!("bench --detect: {e}")),
+    }
+}
+
+/// `--checks-per-compile`: `auto` or a count of at least 1.
+fn parse_checks(s: &str) -> Result<Option<u32>, String> {
+    match s {
+        "auto" => Ok(None),
+        _ => match s.parse::<u32>() {
+            Ok(k) if k >= 1 => Ok(Some(k)),
+            _ => Err(format!("--checks-per-compile: expected auto or a count of at least 1, got {s:?}")),
+        },
+    }
 }
 
 /// Campaign settings beyond time, seed, jobs, output and target.

@@ -46,6 +46,12 @@ impl Known {
         Ok(Known { causes })
     }
 
+    /// The corpus cases that pin known causes, each once.
+    pub fn names(&self) -> impl Iterator<Item = &str> {
+        let mut seen = std::collections::BTreeSet::new();
+        self.causes.iter().map(|(_, n)| n.as_str()).filter(move |n| seen.insert(*n))
+    }
+
     /// The corpus case pinning this cause, if it is known.
     pub fn case_of(&self, fp: &Fingerprint) -> Option<&str> {
         self.causes.iter().find(|(f, _)| f == fp).map(|(_, n)| n.as_str())

@@ -816,6 +816,73 @@ pub fn engine(config: &WasmerConfig) -> wasmer::Engine {
     engine
 }
 
+/// Compile once, check many: compiled modules are kept per configuration
+/// (keyed by their exact bytes) and instantiated afresh in a new store for
+/// every run, so checks of the same module set under other host plans and
+/// invocations skip LLVM. A compiled module is immutable code and
+/// metadata; all run-time state (memories, tables, globals, the inline
+/// function references of fixed-size tables) belongs to the instances of a
+/// store, so a cached module behaves as a fresh one (tested:
+/// `tests/fuzz.rs`, checks of a shared module set replay alone exactly).
+/// Per thread (threads of a sweep compile in parallel); bounded: the cache
+/// of a configuration is emptied when it holds [`compile_cache::CAPACITY`]
+/// modules.
+pub mod compile_cache {
+    use super::*;
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    /// Modules kept per configuration, at most.
+    pub const CAPACITY: usize = 64;
+
+    struct PerConfig {
+        engine: wasmer::Engine,
+        modules: HashMap<Vec<u8>, wasmer::Module>,
+    }
+
+    thread_local! {
+        static CACHE: RefCell<HashMap<WasmerConfig, PerConfig>> = RefCell::new(HashMap::new());
+    }
+
+    /// The configuration's engine and the case's modules compiled by it;
+    /// a module it rejects as `(module name, first line of the error)`.
+    pub fn compile(
+        config: &WasmerConfig,
+        mods: &[crate::prepare::PreparedModule],
+    ) -> Result<(wasmer::Engine, Vec<wasmer::Module>), (String, String)> {
+        CACHE.with_borrow_mut(|cache| compile_in(cache, config, mods))
+    }
+
+    fn compile_in(
+        cache: &mut HashMap<WasmerConfig, PerConfig>,
+        config: &WasmerConfig,
+        mods: &[crate::prepare::PreparedModule],
+    ) -> Result<(wasmer::Engine, Vec<wasmer::Module>), (String, String)> {
+        let per = cache.entry(*config).or_insert_with(|| PerConfig { engine: engine(config), modules: HashMap::new() });
+        let mut out = Vec::new();
+        for m in mods {
+            if let Some(module) = per.modules.get(&m.wasm) {
+                out.push(module.clone());
+                continue;
+            }
+            let module = wasmer::Module::new(&per.engine, &m.wasm)
+                .map_err(|e| (m.name.clone(), e.to_string().lines().next().unwrap_or("").to_string()))?;
+            if per.modules.len() >= CAPACITY {
+                per.modules.clear();
+            }
+            per.modules.insert(m.wasm.clone(), module.clone());
+            out.push(module);
+        }
+        Ok((per.engine.clone(), out))
+    }
+
+    /// Forgets this thread's compiled modules (benchmarks measure cold
+    /// compiles).
+    pub fn clear() {
+        CACHE.with_borrow_mut(|c| c.clear());
+    }
+}
+
 /// Runs a prepared case on Wasmer.
 pub fn run(
     case: &Arc<PreparedCase>,
@@ -824,17 +891,9 @@ pub fn run(
 ) -> Result<(Vec<String>, f64), EngineError> {
     let compile_start = std::time::Instant::now();
     let label = super::EngineSpec::Wasmer(*config).label();
-    let engine = engine(config);
+    let (engine, modules) = compile_cache::compile(config, &case.modules)
+        .map_err(|(module, msg)| EngineError::Rejected { engine: label.clone(), module, msg })?;
     let mut store = Store::new(engine);
-    let mut modules = Vec::new();
-    for m in &case.modules {
-        let module = wasmer::Module::new(&store, &m.wasm).map_err(|e| EngineError::Rejected {
-            engine: label.clone(),
-            module: m.name.clone(),
-            msg: e.to_string().lines().next().unwrap_or("").to_string(),
-        })?;
-        modules.push(module);
-    }
     let compile_seconds = compile_start.elapsed().as_secs_f64();
     let env = FunctionEnv::new(
         &mut store,

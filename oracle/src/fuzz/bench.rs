@@ -1,14 +1,24 @@
-//! `ccoracle bench`: time per stage on a fixed-seed batch.
+//! `ccoracle bench`: where a check's time goes, and how many checks one
+//! compile buys; `ccoracle bench --detect`: time to detection of every
+//! known cause, from an empty findings directory.
 
-use super::{generate, seed_bytes, Target};
-use crate::engine::Lineup;
+use super::campaign::{check_seed, generate_checks, AutoChecks, CampaignOpts, GenChoice};
+use super::{seed_bytes, Target};
+use crate::engine::{EngineSpec, Lineup};
+use crate::generate::callconv::Config;
 use crate::prepare::PreparedCase;
-use std::time::Instant;
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 /// Time per stage of a fixed-seed batch, run in this process (one core).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub struct Bench {
-    pub cases: u64,
+    /// Checks per compiled module set: fixed, or adaptive (`None`).
+    pub k: Option<u32>,
+    pub module_sets: u64,
+    pub checks: u64,
     pub executed: u64,
     pub generate: f64,
     pub prepare: f64,
@@ -20,74 +30,244 @@ pub struct Bench {
     pub total: f64,
 }
 
-/// Runs `cases` seeds from `seed` through every stage and times each.
-pub fn bench(target: Target, seed: u64, cases: u64) -> Bench {
-    use crate::engine::EngineSpec;
-    use std::sync::Arc;
-    let mut b = Bench { cases, ..Bench::default() };
+/// Runs `sets` module sets from `seed`, each checked `k` times (`None`:
+/// as many times as [`AutoChecks`] decides), through every stage, timing
+/// each. The compile cache is emptied before every module set, so each set
+/// pays its compiles once.
+pub fn bench(target: Target, seed: u64, sets: u64, k: Option<u32>) -> Bench {
+    let mut b = Bench { k, module_sets: sets, ..Bench::default() };
     let lineup = Lineup::default_lineup();
     let (with, without) = lineup.pairs[0].clone();
+    let mut auto = AutoChecks::default();
+    let cfg = Config::default();
     let all = Instant::now();
-    for s in seed..seed + cases {
+    for s in seed..seed + sets {
+        crate::engine::wasmer::compile_cache::clear();
+        let kk = k.unwrap_or(auto.k).max(1);
         let t = Instant::now();
         let data = seed_bytes(s, 2048 + (crate::value::mix64(s) % 6144) as usize);
-        let g = generate(target, &data);
+        let more: Vec<Vec<u8>> = (1..kk).map(|i| seed_bytes(check_seed(s, i), 2048)).collect();
+        let checks = generate_checks(target, &data, &cfg, &more);
         b.generate += t.elapsed().as_secs_f64();
-        let Ok(g) = g else { continue };
-        let t = Instant::now();
-        let prepared = PreparedCase::new(&g.case).map(Arc::new);
-        b.prepare += t.elapsed().as_secs_f64();
-        let Ok(prepared) = prepared else { continue };
-        let run = |spec: &EngineSpec| spec.run(&prepared, Vec::new(), None);
-        let t = Instant::now();
-        let r = run(&EngineSpec::reference());
-        b.reference += t.elapsed().as_secs_f64();
-        let (Ok(r), Ok(w), Ok(wo)) = (r, run(&with), run(&without)) else {
-            continue;
-        };
-        b.compile_with += w.meta.compile_seconds;
-        b.compile_without += wo.meta.compile_seconds;
-        b.sut_runs += w.meta.run_seconds + wo.meta.run_seconds;
-        let t = Instant::now();
-        let _ = crate::compare::verdict(&r, &[(&w, &wo)]);
-        b.compare += t.elapsed().as_secs_f64();
-        b.executed += 1;
+        let Ok(checks) = checks else { continue };
+        let mut times = Vec::new();
+        for g in checks {
+            b.checks += 1;
+            let started = Instant::now();
+            let t = Instant::now();
+            let prepared = PreparedCase::new(&g.case).map(Arc::new);
+            b.prepare += t.elapsed().as_secs_f64();
+            let Ok(prepared) = prepared else { continue };
+            let run = |spec: &EngineSpec| spec.run(&prepared, Vec::new(), None);
+            let t = Instant::now();
+            let r = run(&EngineSpec::reference());
+            b.reference += t.elapsed().as_secs_f64();
+            let (Ok(r), Ok(w), Ok(wo)) = (r, run(&with), run(&without)) else {
+                continue;
+            };
+            b.compile_with += w.meta.compile_seconds;
+            b.compile_without += wo.meta.compile_seconds;
+            b.sut_runs += w.meta.run_seconds + wo.meta.run_seconds;
+            let t = Instant::now();
+            let _ = crate::compare::verdict(&r, &[(&w, &wo)]);
+            b.compare += t.elapsed().as_secs_f64();
+            b.executed += 1;
+            times.push(started.elapsed().as_secs_f64());
+        }
+        auto.observe(&times);
     }
     b.total = all.elapsed().as_secs_f64();
     b
 }
 
 impl Bench {
-    /// The printed table.
-    pub fn table(&self, target: Target) -> String {
-        let row = |name: &str, secs: f64| {
-            format!(
-                "| {name:<30} | {:>9.1} | {:>6.1}% |\n",
-                1000.0 * secs / self.executed.max(1) as f64,
-                100.0 * secs / self.total.max(1e-9)
-            )
-        };
+    fn checks_per_sec(&self) -> f64 {
+        self.executed as f64 / self.total.max(1e-9)
+    }
+
+    /// Checks/s if every check paid both compiles and nothing else: the
+    /// ceiling of compiling once per check.
+    fn ceiling(&self) -> f64 {
+        self.module_sets as f64 / (self.compile_with + self.compile_without).max(1e-9)
+    }
+
+    fn name(&self) -> String {
+        match self.k {
+            Some(k) => format!("K = {k}"),
+            None => "K = auto".into(),
+        }
+    }
+}
+
+/// The printed table of one or more runs on the same seeds, side by side.
+pub fn table(target: Target, runs: &[Bench]) -> String {
+    let mut s = format!(
+        "target {}: {} module sets from the same seeds per column, one process, Wasmer O3/static with and \
+         without pass-params, wasmi\n\n",
+        target.name(),
+        runs.first().map(|b| b.module_sets).unwrap_or(0)
+    );
+    s.push_str("| figure |");
+    for b in runs {
+        s.push_str(&format!(" {} |", b.name()));
+    }
+    s.push_str("\n|---|");
+    for _ in runs {
+        s.push_str("---:|");
+    }
+    s.push('\n');
+    let mut row = |name: &str, f: &dyn Fn(&Bench) -> String| {
+        s.push_str(&format!("| {name} |"));
+        for b in runs {
+            s.push_str(&format!(" {} |", f(b)));
+        }
+        s.push('\n');
+    };
+    row("checks executed", &|b| b.executed.to_string());
+    row("checks per compile", &|b| format!("{:.1}", b.executed as f64 / b.module_sets.max(1) as f64));
+    row("seconds", &|b| format!("{:.1}", b.total));
+    row("**checks/s**", &|b| format!("**{:.1}**", b.checks_per_sec()));
+    row("compiles/s (module sets, both configurations)", &|b| {
+        format!("{:.1}", b.module_sets as f64 / b.total.max(1e-9))
+    });
+    row("checks/s ÷ bare-compile ceiling", &|b| format!("{:.2}", b.checks_per_sec() / b.ceiling()));
+    let per_check = |secs: f64, b: &Bench| format!("{:.2}", 1000.0 * secs / b.executed.max(1) as f64);
+    row("ms/check: generate", &|b| per_check(b.generate, b));
+    row("ms/check: prepare (validate, instrument)", &|b| per_check(b.prepare, b));
+    row("ms/check: reference run (wasmi)", &|b| per_check(b.reference, b));
+    row("ms/check: compile, pass-params on", &|b| per_check(b.compile_with, b));
+    row("ms/check: compile, pass-params off", &|b| per_check(b.compile_without, b));
+    row("ms/check: SUT runs (both)", &|b| per_check(b.sut_runs, b));
+    row("ms/check: compare", &|b| per_check(b.compare, b));
+    if runs.len() > 1 {
+        let base = runs[0].checks_per_sec().max(1e-9);
+        row("checks/s ratio to the first column", &|b| format!("{:.2}×", b.checks_per_sec() / base));
+    }
+    s.push_str(
+        "\nThe bare-compile ceiling is the checks/s of a checker that did nothing but compile each check's \
+         modules with and without pass-params (1.00: compiling is all it does).\n",
+    );
+    s
+}
+
+/// Time to detection of each known cause: `seeds` campaigns per
+/// checks-per-compile setting, each from an empty findings directory.
+pub struct Detect {
+    pub settings: Vec<Option<u32>>,
+    /// Per setting, per seed: (checks/s, cause name -> seconds).
+    pub runs: Vec<Vec<(f64, BTreeMap<String, f64>)>>,
+    pub time: Duration,
+    pub causes: Vec<String>,
+}
+
+/// Runs the detection campaigns: for each setting in `settings` and each of
+/// `seeds` seeds, a campaign of `time` with `jobs` workers whose findings
+/// are reduced and bucketed against `known` (the corpus); a cause is
+/// detected when the first finding of its bucket was saved.
+pub fn detect(
+    exe: &Path,
+    known: &crate::triage::Known,
+    settings: &[Option<u32>],
+    seeds: u64,
+    time: Duration,
+    jobs: usize,
+    scratch: &Path,
+) -> std::io::Result<Detect> {
+    let mut runs = Vec::new();
+    for (si, k) in settings.iter().enumerate() {
+        let mut per = Vec::new();
+        for seed in 0..seeds {
+            let out = scratch.join(format!("k{si}-seed{seed}"));
+            let _ = std::fs::remove_dir_all(&out);
+            let opts = CampaignOpts {
+                target: Target::Callconv,
+                sut: super::SutChoice::default(),
+                gen: GenChoice { checks_per_compile: *k, ..GenChoice::default() },
+                known: Some(known.clone()),
+                reduce: true,
+                reduce_budget: Duration::from_secs(20),
+                time,
+                seed: seed * 1_000_003,
+                jobs,
+                out: out.clone(),
+                hang_timeout: Duration::from_secs(60),
+            };
+            eprintln!(
+                "bench --detect: {} seed {seed}: {time:?} campaign in {}",
+                k.map(|k| format!("K = {k}")).unwrap_or("K = auto".into()),
+                out.display()
+            );
+            let stats = super::campaign(exe, &opts)?;
+            let mut found = BTreeMap::new();
+            for (fp, (name, t)) in stats.detection() {
+                let name = name.unwrap_or_else(|| format!("NEW: {fp}"));
+                let e = found.entry(name).or_insert(t.as_secs_f64());
+                *e = e.min(t.as_secs_f64());
+            }
+            per.push((stats.cases as f64 / stats.elapsed.as_secs_f64().max(1e-9), found));
+        }
+        runs.push(per);
+    }
+    let mut causes: Vec<String> = known.names().map(str::to_string).collect();
+    causes.sort();
+    Ok(Detect { settings: settings.to_vec(), runs, time, causes })
+}
+
+impl Detect {
+    /// Medians and spreads per known cause and setting (a cause not
+    /// detected within the campaign counts as its full length, marked).
+    pub fn table(&self) -> String {
+        let name = |k: &Option<u32>| k.map(|k| format!("K = {k}")).unwrap_or("K = auto".into());
         let mut s = format!(
-            "target {}: {} seeds, {} executed, {:.2} s, {:.2} execs/s (one process)\n\n",
-            target.name(),
-            self.cases,
-            self.executed,
-            self.total,
-            self.executed as f64 / self.total.max(1e-9)
+            "time to first detection, seconds from an empty findings directory ({} seeds per column, {:?} \
+             campaigns; median [min–max]; n/N = seeds that found it)\n\n| cause (corpus case) |",
+            self.runs.first().map(Vec::len).unwrap_or(0),
+            self.time
         );
-        s.push_str("| stage                          | ms / case |  share  |\n|---|---:|---:|\n");
-        s.push_str(&row("generate", self.generate));
-        s.push_str(&row("prepare (validate, instrument)", self.prepare));
-        s.push_str(&row("reference run (wasmi)", self.reference));
-        s.push_str(&row("compile, pass-params on", self.compile_with));
-        s.push_str(&row("compile, pass-params off", self.compile_without));
-        s.push_str(&row("SUT runs (both)", self.sut_runs));
-        s.push_str(&row("compare", self.compare));
-        let compile = self.compile_with + self.compile_without;
-        s.push_str(&format!(
-            "\ntotal / bare compile time = {:.2} (1.00 would mean compiling is all the oracle does)\n",
-            self.total / compile.max(1e-9)
-        ));
+        for k in &self.settings {
+            s.push_str(&format!(" {} |", name(k)));
+        }
+        s.push_str("\n|---|");
+        for _ in &self.settings {
+            s.push_str("---|");
+        }
+        s.push('\n');
+        for c in &self.causes {
+            s.push_str(&format!("| {c} |"));
+            for per in &self.runs {
+                let mut t: Vec<f64> =
+                    per.iter().map(|(_, f)| f.get(c).copied().unwrap_or(self.time.as_secs_f64())).collect();
+                let n = per.iter().filter(|(_, f)| f.contains_key(c)).count();
+                t.sort_by(f64::total_cmp);
+                if n == 0 {
+                    s.push_str(&format!(" not found (0/{}) |", per.len()));
+                } else {
+                    s.push_str(&format!(
+                        " {:.0} [{:.0}–{:.0}] ({n}/{}) |",
+                        t[t.len() / 2],
+                        t[0],
+                        t[t.len() - 1],
+                        per.len()
+                    ));
+                }
+            }
+            s.push('\n');
+        }
+        s.push_str("| checks/s (mean over seeds) |");
+        for per in &self.runs {
+            let m = per.iter().map(|(r, _)| r).sum::<f64>() / per.len().max(1) as f64;
+            s.push_str(&format!(" {m:.1} |"));
+        }
+        s.push('\n');
+        let mut new = std::collections::BTreeSet::new();
+        for per in &self.runs {
+            for (_, f) in per {
+                new.extend(f.keys().filter(|k| k.starts_with("NEW")).cloned());
+            }
+        }
+        if !new.is_empty() {
+            s.push_str(&format!("\nnew causes found on the way: {}\n", new.len()));
+        }
         s
     }
 }

@@ -103,6 +103,11 @@ pub struct GenChoice {
     pub only: Vec<String>,
     #[serde(default)]
     pub avoid: Vec<String>,
+    /// Checks per compiled module set (`--checks-per-compile K`): each a
+    /// whole case of the same modules with its own host plan and
+    /// invocations. `None`: adaptive ([`AutoChecks`]).
+    #[serde(default)]
+    pub checks_per_compile: Option<u32>,
 }
 
 /// Cases a swarm configuration lasts before a worker draws the next one.
@@ -127,6 +132,11 @@ impl GenChoice {
 #[derive(Serialize, Deserialize, Debug)]
 pub struct WorkerLine {
     pub seed: u64,
+    /// Which check of the seed's module set (0 first), of how many.
+    #[serde(default)]
+    pub check: u32,
+    #[serde(default)]
+    pub checks: u32,
     /// agree, diverge, inconclusive, or rejected (no case / engine refused).
     pub verdict: String,
     /// Every divergence of the case: (class, signature).
@@ -143,7 +153,8 @@ pub struct WorkerLine {
 }
 
 /// The worker loop: seeds `seed`, `seed + stride`, … until killed (or
-/// `max_cases` is reached).
+/// `max_cases` checks are done). Each seed is a module set checked
+/// [`GenChoice::checks_per_compile`] times (compile once, check many).
 pub fn worker_loop(
     target: Target,
     sut: &SutChoice,
@@ -161,51 +172,141 @@ pub fn worker_loop(
     let crash_seed: Option<u64> = std::env::var("CCORACLE_TEST_CRASH_SEED").ok().and_then(|s| s.parse().ok());
     let mut stdout = std::io::stdout().lock();
     let mut n = 0u64;
+    let mut sets = 0u64;
     let mut s = seed;
+    let mut auto = AutoChecks::default();
     loop {
-        if max_cases.is_some_and(|m| n >= m) {
-            return 0;
-        }
-        n += 1;
         let cur = s;
         s = s.wrapping_add(stride);
         let data = seed_bytes(cur, 2048 + (crate::value::mix64(cur) % 6144) as usize);
         let lineup = sut.lineup(cur);
-        let cfg = gen.config(seed, n - 1);
-        let mut line = WorkerLine {
-            seed: cur,
-            verdict: "rejected".into(),
-            divergences: Vec::new(),
-            new_findings: Vec::new(),
-            boundaries: vec![],
-            config: lineup_label(&lineup),
+        let cfg = gen.config(seed, sets);
+        sets += 1;
+        let k = gen.checks_per_compile.unwrap_or(auto.k).max(1);
+        let more: Vec<Vec<u8>> = (1..k).map(|i| seed_bytes(check_seed(cur, i), 2048)).collect();
+        let checks = match generate_checks(target, &data, &cfg, &more) {
+            Ok(v) => v.into_iter().map(Some).collect(),
+            Err(_) => vec![None],
         };
-        if let Ok(g) = generate_configured(target, &data, &cfg) {
-            line.boundaries = g.boundaries.iter().map(|b| b.to_string()).collect();
-            let origin = format!("ccoracle fuzz --target {} (seed {cur})", target.name());
-            let _ = std::fs::remove_dir_all(&inflight);
-            let _ = write_case_dir(&inflight, &g.case, "in flight", &origin, None, "", &lineup);
-            if crash_seed == Some(cur) {
-                std::process::abort(); // the test hook above: a stand-in for a crashing system under test
+        let total = checks.len() as u32;
+        let mut times = Vec::new();
+        for (i, g) in checks.into_iter().enumerate() {
+            if max_cases.is_some_and(|m| n >= m) {
+                return 0;
             }
-            match check_in_process(&g.case, &lineup, &Vec::new()) {
-                Ok(result) => {
-                    line.verdict = result.verdict.name().into();
-                    for d in result.verdict.divergences() {
-                        line.divergences.push((d.class.to_string(), d.signature.clone()));
-                        if let Some(f) = save_finding(out, &g.case, &result, &origin, &lineup, &d.signature, &cfg) {
-                            line.new_findings.push(f);
+            n += 1;
+            let started = std::time::Instant::now();
+            let mut line = WorkerLine {
+                seed: cur,
+                check: i as u32,
+                checks: total,
+                verdict: "rejected".into(),
+                divergences: Vec::new(),
+                new_findings: Vec::new(),
+                boundaries: vec![],
+                config: lineup_label(&lineup),
+            };
+            if let Some(g) = g {
+                line.boundaries = g.boundaries.iter().map(|b| b.to_string()).collect();
+                let origin = match i {
+                    0 => format!("ccoracle fuzz --target {} (seed {cur})", target.name()),
+                    _ => {
+                        format!("ccoracle fuzz --target {} (seed {cur}, check {i} of the same modules)", target.name())
+                    }
+                };
+                let _ = std::fs::remove_dir_all(&inflight);
+                let _ = write_case_dir(&inflight, &g.case, "in flight", &origin, None, "", &lineup);
+                if crash_seed == Some(cur) {
+                    std::process::abort(); // the test hook above: a stand-in for a crashing system under test
+                }
+                match check_in_process(&g.case, &lineup, &Vec::new()) {
+                    Ok(result) => {
+                        line.verdict = result.verdict.name().into();
+                        for d in result.verdict.divergences() {
+                            line.divergences.push((d.class.to_string(), d.signature.clone()));
+                            if let Some(f) = save_finding(out, &g.case, &result, &origin, &lineup, &d.signature, &cfg) {
+                                line.new_findings.push(f);
+                            }
                         }
                     }
+                    Err(CheckError::Input(_)) | Err(CheckError::Engine(_)) => {}
                 }
-                Err(CheckError::Input(_)) | Err(CheckError::Engine(_)) => {}
+            }
+            times.push(started.elapsed().as_secs_f64());
+            if serde_json::to_writer(&mut stdout, &line).is_err()
+                || stdout.write_all(b"\n").is_err()
+                || stdout.flush().is_err()
+            {
+                return 0; // parent gone
             }
         }
-        if serde_json::to_writer(&mut stdout, &line).is_err()
-            || stdout.write_all(b"\n").is_err()
-            || stdout.flush().is_err()
-        {
-            return 0; // parent gone
+        auto.observe(&times);
+    }
+}
+
+/// The bytes seed of check `i` (≥ 1) of the module set of seed `seed`.
+pub fn check_seed(seed: u64, i: u32) -> u64 {
+    crate::value::mix64(seed ^ 0xc4ec_0000_0000_0000 ^ u64::from(i))
+}
+
+/// Module set and checks from fuzzer bytes: the first check from `data`,
+/// one more per entry of `more` (the calling-convention target; other
+/// targets make one check).
+pub fn generate_checks(
+    target: Target,
+    data: &[u8],
+    cfg: &Config,
+    more: &[Vec<u8>],
+) -> arbitrary::Result<Vec<super::Generated>> {
+    match target {
+        Target::Callconv => {
+            let mut u = arbitrary::Unstructured::new(data);
+            let v = crate::generate::callconv::generate_checks(&mut u, cfg, more)?;
+            Ok(v.into_iter()
+                .map(|g| super::Generated {
+                    case: g.case,
+                    boundaries: g.boundaries.iter().map(crate::generate::callconv::Boundary::name).collect(),
+                })
+                .collect())
+        }
+        _ => Ok(vec![generate_configured(target, data, cfg)?]),
+    }
+}
+
+/// Checks per compiled module set when not fixed: as many as make the
+/// time spent on further checks about equal to what the first check
+/// costs more than they do (compiling, mostly), between 1 and
+/// [`AutoChecks::MAX`]. Half the time goes to new module sets, half to
+/// new host plans and invocations for them.
+#[derive(Clone, Copy, Debug)]
+pub struct AutoChecks {
+    pub k: u32,
+    first: Option<f64>,
+    more: Option<f64>,
+}
+
+impl Default for AutoChecks {
+    fn default() -> Self {
+        AutoChecks { k: 8, first: None, more: None }
+    }
+}
+
+impl AutoChecks {
+    pub const MAX: u32 = 32;
+
+    /// Learns from the times (seconds) of one set's checks, first first.
+    pub fn observe(&mut self, times: &[f64]) {
+        let ewma = |old: Option<f64>, x: f64| Some(old.map_or(x, |o| 0.8 * o + 0.2 * x));
+        if let Some(&t) = times.first() {
+            self.first = ewma(self.first, t);
+        }
+        if times.len() > 1 {
+            let rest = &times[1..];
+            self.more = ewma(self.more, rest.iter().sum::<f64>() / rest.len() as f64);
+        }
+        if let (Some(f), Some(m)) = (self.first, self.more) {
+            let m = m.max(1e-4);
+            self.k = (((f - m) / m).round() as i64 + 1).clamp(1, Self::MAX as i64) as u32;
         }
     }
 }
@@ -296,6 +397,10 @@ pub struct Stats {
     pub pending: u64,
     /// Findings that could not be bucketed (finding, why).
     pub unbucketed: Vec<(String, String)>,
+    /// When each finding was saved (campaign time).
+    pub found_at: BTreeMap<String, Duration>,
+    /// Module sets generated (each checked one or more times).
+    pub module_sets: u64,
 }
 
 /// A cause bucket of a campaign.
@@ -345,6 +450,18 @@ impl Stats {
     }
 
     /// Cases of the signatures bucketed into each cause.
+    /// Time to detection of each cause: when the first finding of its
+    /// bucket was saved (fingerprint -> (known corpus case, time)).
+    pub fn detection(&self) -> BTreeMap<String, (Option<String>, Duration)> {
+        let mut out = BTreeMap::new();
+        for (fp, c) in &self.causes {
+            if let Some(t) = c.findings.iter().filter_map(|f| self.found_at.get(f)).min() {
+                out.insert(fp.clone(), (c.known.clone(), *t));
+            }
+        }
+        out
+    }
+
     pub fn cause_cases(&self, fp: &str) -> u64 {
         self.sig_cause
             .iter()
@@ -358,10 +475,11 @@ impl Stats {
         let secs = self.elapsed.as_secs_f64().max(1e-9);
         let classes: Vec<String> = self.by_class.iter().map(|(k, v)| format!("{k} {v}")).collect();
         format!(
-            "[{:>5.0}s] cases {} ({:.1}/s) | agree {} | diverge {}{} | inconclusive {} ({:.1}%) | rejected {} | findings {} | crashes {} | hangs {}",
+            "[{:>5.0}s] cases {} ({:.1}/s, {:.1} per module set) | agree {} | diverge {}{} | inconclusive {} ({:.1}%) | rejected {} | findings {} | crashes {} | hangs {}",
             secs,
             self.cases,
             self.cases as f64 / secs,
+            self.cases as f64 / self.module_sets.max(1) as f64,
             self.agree,
             self.diverge,
             if classes.is_empty() { String::new() } else { format!(" ({})", classes.join(", ")) },
@@ -430,7 +548,9 @@ struct Worker {
     index: usize,
     last: Instant,
     last_seed: Option<u64>,
+    /// The seed and check it runs now (the one after its last line).
     next_seed: u64,
+    next_check: u32,
 }
 
 fn spawn_worker(
@@ -464,7 +584,7 @@ fn spawn_worker(
         }
         let _ = tx.send((index, generation, None));
     });
-    Ok(Worker { child, index, last: Instant::now(), last_seed: None, next_seed: seed })
+    Ok(Worker { child, index, last: Instant::now(), last_seed: None, next_seed: seed, next_check: 0 })
 }
 
 /// Runs a campaign; prints live figures on stderr; returns the figures.
@@ -530,8 +650,18 @@ pub fn campaign(exe: &Path, opts: &CampaignOpts) -> std::io::Result<Stats> {
                 let w = &mut workers[i];
                 w.last = Instant::now();
                 w.last_seed = Some(line.seed);
-                w.next_seed = line.seed.wrapping_add(opts.jobs as u64);
+                (w.next_seed, w.next_check) = if line.check + 1 < line.checks {
+                    (line.seed, line.check + 1)
+                } else {
+                    (line.seed.wrapping_add(opts.jobs as u64), 0)
+                };
                 stats.add(&line);
+                if line.check == 0 {
+                    stats.module_sets += 1;
+                }
+                for f in &line.new_findings {
+                    stats.found_at.insert(f.clone(), start.elapsed());
+                }
                 if bucketing {
                     for f in &line.new_findings {
                         stats.pending += 1;
@@ -556,11 +686,14 @@ pub fn campaign(exe: &Path, opts: &CampaignOpts) -> std::io::Result<Stats> {
                     }
                     None => "vanished".to_string(),
                 };
+                let (what, name) = match w.next_check {
+                    0 => (format!("seed {seed}"), format!("crash-seed-{seed}")),
+                    c => (format!("seed {seed}, check {c}"), format!("crash-seed-{seed}-check-{c}")),
+                };
                 let msg = format!(
-                    "the campaign worker died ({how}) while running seed {seed}: the system under test crashed \
+                    "the campaign worker died ({how}) while running {what}: the system under test crashed \
                      on this case or on state left by earlier cases of the same worker"
                 );
-                let name = format!("crash-seed-{seed}");
                 if keep_inflight(&opts.out, i, &name, &msg) {
                     // Run the case again, alone, in fresh processes: does it
                     // crash by itself, and which divergence does it show?
@@ -578,6 +711,7 @@ pub fn campaign(exe: &Path, opts: &CampaignOpts) -> std::io::Result<Stats> {
                         }
                     }));
                 }
+                stats.found_at.insert(name.clone(), start.elapsed());
                 stats.findings.push(name);
                 generations[i] += 1;
                 workers[i] = spawn_worker(exe, opts, i, seed.wrapping_add(opts.jobs as u64), &tx, generations[i])?;
@@ -593,7 +727,11 @@ pub fn campaign(exe: &Path, opts: &CampaignOpts) -> std::io::Result<Stats> {
                 stats.hangs += 1;
                 stats.cases += 1;
                 stats.inconclusive += 1;
-                keep_inflight(&opts.out, w.index, &format!("hangs/seed-{seed}"), "worker exceeded the hang timeout");
+                let name = match w.next_check {
+                    0 => format!("hangs/seed-{seed}"),
+                    c => format!("hangs/seed-{seed}-check-{c}"),
+                };
+                keep_inflight(&opts.out, w.index, &name, "worker exceeded the hang timeout");
                 generations[i] += 1;
                 workers[i] = spawn_worker(exe, opts, i, seed.wrapping_add(opts.jobs as u64), &tx, generations[i])?;
             }

@@ -5,7 +5,7 @@
 pub mod bench;
 pub mod campaign;
 
-pub use bench::{bench, Bench};
+pub use bench::{bench, detect, Bench, Detect};
 pub use campaign::{
     campaign, parse_duration, worker_loop, CampaignOpts, GenChoice, Stats, SutChoice, WorkerLine, CRASH_ABOUT,
 };

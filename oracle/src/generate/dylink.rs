@@ -96,11 +96,8 @@ pub fn generate(u: &mut Unstructured) -> Result<GeneratedCase> {
             let p = funcs[f].params;
             let _ = writeln!(b, "    ;; a frame on the shared stack");
             let _ = writeln!(b, "    (global.set $sp (local.tee $fp (i32.sub (global.get $sp) (i32.const 16))))");
-            let _ = writeln!(
-                b,
-                "    (local.set $acc (i32.const {:#x}))",
-                0x5eed_0000u32 | (funcs[f].order as u32) << 4
-            );
+            let _ =
+                writeln!(b, "    (local.set $acc (i32.const {:#x}))", 0x5eed_0000u32 | (funcs[f].order as u32) << 4);
             for i in 0..p {
                 let _ = writeln!(b, "    (local.set $acc (i32.xor (local.get $acc) (local.get {i})))");
             }
@@ -109,10 +106,17 @@ pub fn generate(u: &mut Unstructured) -> Result<GeneratedCase> {
                 match u.int_in_range(0..=5u8)? {
                     0 | 1 if !lower.is_empty() => {
                         let g = lower[u.choose_index(lower.len())?];
-                        let args = (0..funcs[g].params)
-                            .map(|i| if i == 0 { "(local.get $fp)".to_string() } else { format!("(i32.const {})", 7 + i) })
-                            .collect::<Vec<_>>()
-                            .join(" ");
+                        let args =
+                            (0..funcs[g].params)
+                                .map(|i| {
+                                    if i == 0 {
+                                        "(local.get $fp)".to_string()
+                                    } else {
+                                        format!("(i32.const {})", 7 + i)
+                                    }
+                                })
+                                .collect::<Vec<_>>()
+                                .join(" ");
                         if funcs[g].module != m {
                             if !env_imports.contains(&g) {
                                 env_imports.push(g);
@@ -135,7 +139,10 @@ pub fn generate(u: &mut Unstructured) -> Result<GeneratedCase> {
                             got_func.push(g);
                         }
                         seen.push(Boundary::DylinkFunctionPointer);
-                        let args = (0..funcs[g].params).map(|i| format!("(i32.const {})", 3 + i)).collect::<Vec<_>>().join(" ");
+                        let args = (0..funcs[g].params)
+                            .map(|i| format!("(i32.const {})", 3 + i))
+                            .collect::<Vec<_>>()
+                            .join(" ");
                         let _ = writeln!(
                             b,
                             "    (local.set $acc (i32.xor (call_indirect{} {args} (global.get $got_f_{})) (local.get $acc)))",
@@ -155,7 +162,11 @@ pub fn generate(u: &mut Unstructured) -> Result<GeneratedCase> {
                                 got_mem.push(o);
                             }
                             seen.push(Boundary::DylinkGotData);
-                            let _ = writeln!(b, "    (i32.store offset=4 (global.get $got_d_{}) (local.get $acc))", module_name(o, mods));
+                            let _ = writeln!(
+                                b,
+                                "    (i32.store offset=4 (global.get $got_d_{}) (local.get $acc))",
+                                module_name(o, mods)
+                            );
                             let _ = writeln!(
                                 b,
                                 "    (local.set $acc (i32.add (local.get $acc) (i32.load (global.get $got_d_{}))))",
@@ -197,17 +208,24 @@ pub fn generate(u: &mut Unstructured) -> Result<GeneratedCase> {
             let _ = writeln!(w, "  (import \"GOT.func\" \"{0}\" (global $got_f_{0} (mut i32)))", funcs[g].name);
         }
         for &o in &got_mem {
-            let _ = writeln!(w, "  (import \"GOT.mem\" \"{0}_data\" (global $got_d_{0} (mut i32)))", module_name(o, mods));
+            let _ =
+                writeln!(w, "  (import \"GOT.mem\" \"{0}_data\" (global $got_d_{0} (mut i32)))", module_name(o, mods));
         }
         let _ = writeln!(w, "  (global (export \"{name}_data\") i32 (i32.const 0))");
-        let bytes: String = (0..data_len[m]).map(|i| format!("\\{:02x}", (i as u8).wrapping_mul(37) ^ (m as u8 * 91))).collect();
+        let bytes: String =
+            (0..data_len[m]).map(|i| format!("\\{:02x}", (i as u8).wrapping_mul(37) ^ (m as u8 * 91))).collect();
         let _ = writeln!(w, "  (data (global.get $mb) \"{bytes}\")");
         if !table.is_empty() {
             let ids: Vec<String> = table.iter().map(|&f| format!("${}", funcs[f].name)).collect();
             let _ = writeln!(w, "  (elem (global.get $tb) func {})", ids.join(" "));
         }
         for (i, &f) in mine.iter().enumerate() {
-            let _ = writeln!(w, "  (func ${0} (export \"{0}\"){1} (local $fp i32) (local $acc i32)", funcs[f].name, sig(funcs[f].params));
+            let _ = writeln!(
+                w,
+                "  (func ${0} (export \"{0}\"){1} (local $fp i32) (local $acc i32)",
+                funcs[f].name,
+                sig(funcs[f].params)
+            );
             w.push_str(&bodies[i]);
             w.push_str("  )\n");
         }
@@ -242,8 +260,14 @@ pub fn generate(u: &mut Unstructured) -> Result<GeneratedCase> {
         modules.push(CaseModule { name: name.clone(), wasm });
     }
     let main_module = modules.pop().unwrap();
-    let case = crate::dylink::build(main_module, modules, None, &crate::dylink::LoaderOpts { stack_size: 4096, fault: None })
-        .unwrap_or_else(|e| panic!("the loader refused a generated program: {e}\n{}", wats.iter().map(|w| w.1.as_str()).collect::<String>()));
+    let case =
+        crate::dylink::build(main_module, modules, None, &crate::dylink::LoaderOpts { stack_size: 4096, fault: None })
+            .unwrap_or_else(|e| {
+                panic!(
+                    "the loader refused a generated program: {e}\n{}",
+                    wats.iter().map(|w| w.1.as_str()).collect::<String>()
+                )
+            });
     let boundaries = Boundary::ALL.iter().copied().filter(|b| seen.contains(b)).collect();
     Ok(GeneratedCase { case, boundaries })
 }
@@ -299,7 +323,8 @@ mod tests {
             let g = super::super::callconv::generate_with(&mut Unstructured::new(&bytes), &cfg).unwrap();
             assert!(g.boundaries.contains(&Boundary::Dylink), "seed {seed}");
             let lineup = crate::engine::Lineup::default_lineup();
-            crate::check::check_in_process(&g.case, &lineup, &Vec::new()).unwrap_or_else(|e| panic!("seed {seed}: {e}"));
+            crate::check::check_in_process(&g.case, &lineup, &Vec::new())
+                .unwrap_or_else(|e| panic!("seed {seed}: {e}"));
         }
     }
 }

@@ -280,8 +280,17 @@ const DYN_SIGS: &[(&[ValType], &[ValType])] = &[
 
 /// Generates a case from fuzzer bytes, as `cfg` says.
 pub fn generate_with(u: &mut Unstructured, cfg: &Config) -> Result<GeneratedCase> {
+    Ok(generate_checks(u, cfg, &[])?.remove(0))
+}
+
+/// Generates a module set from `u` and one check of it per entry of
+/// `more` besides the first: each check a whole case of the same modules
+/// with its own host plan and invocations, drawn from those bytes (compile
+/// once, check many: engines that cache compiled modules compile the set
+/// once). A dynamically linked program has one check only.
+pub fn generate_checks(u: &mut Unstructured, cfg: &Config, more: &[Vec<u8>]) -> Result<Vec<GeneratedCase>> {
     if cfg.dylink > 0 && u.int_in_range(0..=99u8)? < cfg.dylink {
-        return super::dylink::generate(u);
+        return Ok(vec![super::dylink::generate(u)?]);
     }
     let mut g = Gen {
         u,
@@ -302,10 +311,8 @@ pub fn generate_with(u: &mut Unstructured, cfg: &Config) -> Result<GeneratedCase
         let wat = g.module(k)?;
         wats.push((format!("m{k}"), wat));
     }
-    g.host_plan()?;
-    let invocations = g.invocations()?;
     let pairs: Vec<(&str, &str)> = wats.iter().map(|(n, w)| (n.as_str(), w.as_str())).collect();
-    let case = match Case::from_wats(&pairs) {
+    let modules = match Case::from_wats(&pairs) {
         Ok(c) => c,
         // A bug of the generator, not of the input.
         Err(e) => panic!(
@@ -313,9 +320,35 @@ pub fn generate_with(u: &mut Unstructured, cfg: &Config) -> Result<GeneratedCase
             wats.iter().map(|w| w.1.as_str()).collect::<Vec<_>>().join("\n")
         ),
     };
-    let case = Case { plan: g.plan, invocations, ..case };
-    let boundaries = Boundary::ALL.iter().copied().filter(|b| g.seen.contains(b)).collect();
-    Ok(GeneratedCase { case, boundaries })
+    let module_seen = g.seen.clone();
+    let mut out = vec![g.check(&modules)?];
+    for bytes in more {
+        let mut u2 = Unstructured::new(bytes);
+        let mut g2 = Gen {
+            u: &mut u2,
+            cfg: cfg.clone(),
+            mods: g.mods.clone(),
+            tables: g.tables.clone(),
+            roots: g.roots.clone(),
+            dynsig: g.dynsig.clone(),
+            cands: g.cands.clone(),
+            seen: module_seen.clone(),
+            plan: HostPlan::default(),
+        };
+        out.push(g2.check(&modules)?);
+    }
+    Ok(out)
+}
+
+impl Gen<'_, '_> {
+    /// A host plan and invocations for the generated modules: one check.
+    fn check(&mut self, modules: &Case) -> Result<GeneratedCase> {
+        self.host_plan()?;
+        let invocations = self.invocations()?;
+        let case = Case { plan: std::mem::take(&mut self.plan), invocations, ..modules.clone() };
+        let boundaries = Boundary::ALL.iter().copied().filter(|b| self.seen.contains(b)).collect();
+        Ok(GeneratedCase { case, boundaries })
+    }
 }
 
 #[cfg(test)]
