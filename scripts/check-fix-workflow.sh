@@ -76,9 +76,11 @@ set -e
 cat "$WORK/replay.txt"
 flipped=$(grep -c "MISMATCH" "$WORK/replay.txt" || true)
 expected_flips=$(grep -c "fixed-table-.*MISMATCH" "$WORK/replay.txt" || true)
-if [ "$flipped" != 2 ] || [ "$expected_flips" != 2 ] \
-   || [ "$(grep -c 'expected diverge (backend/invoke/outcome-value-vs-indirect_call_to_null) on wasmer-7.5, got agree' "$WORK/replay.txt")" != 2 ]; then
-  echo "check-fix-workflow: FAILED: expected exactly E's two corpus cases to flip to agree" >&2
+# E's corpus cases: every fixed-table-* case.
+e_cases=$(ls -d "$ROOT"/corpus/fixed-table-* | wc -l)
+if [ "$flipped" != "$e_cases" ] || [ "$expected_flips" != "$e_cases" ] \
+   || [ "$(grep -c 'expected diverge (backend/invoke/outcome-value-vs-indirect_call_to_null) on wasmer-7.5, got agree' "$WORK/replay.txt")" != "$e_cases" ]; then
+  echo "check-fix-workflow: FAILED: expected exactly E's $e_cases corpus cases to flip to agree" >&2
   exit 1
 fi
 echo "check-fix-workflow: ok (exactly mechanism E's corpus cases flip; the edits are above)"

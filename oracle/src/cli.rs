@@ -375,6 +375,10 @@ enum Command {
         /// Workers per campaign (with --detect; default: the cores).
         #[arg(long)]
         jobs: Option<usize>,
+        /// Seconds of reduction per finding before it is bucketed (with
+        /// --detect).
+        #[arg(long, default_value_t = 10.0)]
+        reduce_budget: f64,
     },
     /// Internal: a fuzz campaign worker.
     #[command(name = "__fuzz-worker", hide = true)]
@@ -487,7 +491,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
         Command::Spec { paths, modules, jobs, out, quiet, engines } => {
             spec(&paths, modules, jobs, out.as_deref(), quiet, &engines)
         }
-        Command::Bench { cases, seed, target, checks_per_compile, detect, known, seeds, time, jobs } => {
+        Command::Bench { cases, seed, target, checks_per_compile, detect, known, seeds, time, jobs, reduce_budget } => {
             let mut settings = Vec::new();
             for k in &checks_per_compile {
                 match parse_checks(k) {
@@ -496,7 +500,8 @@ pub fn main(args: Vec<OsString>) -> i32 {
                 }
             }
             if detect {
-                return bench_detect(&settings, &known, seeds, &time, jobs);
+                let budget = Duration::from_secs_f64(reduce_budget.max(1.0));
+                return bench_detect(&settings, &known, seeds, &time, jobs, budget);
             }
             let runs: Vec<_> = settings.iter().map(|k| crate::fuzz::bench(target, seed, cases, *k)).collect();
             print!("{}", crate::fuzz::bench::table(target, &runs));
@@ -715,7 +720,14 @@ fn generator_choice(
 }
 
 /// `ccoracle bench --detect`.
-fn bench_detect(settings: &[Option<u32>], known: &std::path::Path, seeds: u64, time: &str, jobs: Option<usize>) -> i32 {
+fn bench_detect(
+    settings: &[Option<u32>],
+    known: &std::path::Path,
+    seeds: u64,
+    time: &str,
+    jobs: Option<usize>,
+    budget: Duration,
+) -> i32 {
     let Some(time) = crate::fuzz::parse_duration(time) else {
         return fail(format!("--time {time}: expected a duration like 30s, 10m, 1h"));
     };
@@ -729,7 +741,7 @@ fn bench_detect(settings: &[Option<u32>], known: &std::path::Path, seeds: u64, t
     };
     let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1));
     let scratch = std::env::temp_dir().join(format!("ccoracle-detect-{}", std::process::id()));
-    match crate::fuzz::detect(&worker, &k, settings, seeds.max(1), time, jobs.max(1), &scratch) {
+    match crate::fuzz::detect(&worker, &k, settings, seeds.max(1), time, jobs.max(1), budget, &scratch) {
         Ok(d) => {
             print!("{}", d.table());
             println!("(findings of every campaign kept in {})", scratch.display());

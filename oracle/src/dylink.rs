@@ -467,6 +467,12 @@ pub fn build(
         if !installs[k].is_empty() {
             let mut w = format!("(module ;; the loader installs functions of {} into their slots\n", l.name);
             w.push_str("  (import \"__dylink_base\" \"__indirect_function_table\" (table 1 funcref))\n");
+            // The program's memory and stack pointer as memory #0 and global
+            // #0, like every module of the program: Wasmer 7.0.1's g0m0
+            // compiler panics on code in a module without them, which would
+            // hide what it does with the program itself.
+            w.push_str("  (import \"__dylink_base\" \"memory\" (memory 0))\n");
+            w.push_str("  (import \"__dylink_base\" \"__stack_pointer\" (global (mut i32)))\n");
             for (i, (f, _)) in installs[k].iter().enumerate() {
                 let sig = &l.sigs[l.funcs[f] as usize];
                 let _ = writeln!(w, "  (import \"{}\" \"{f}\" (func $f{i}{}))", l.name, sig_wat(sig));

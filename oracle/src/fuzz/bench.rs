@@ -171,6 +171,7 @@ pub fn detect(
     seeds: u64,
     time: Duration,
     jobs: usize,
+    reduce_budget: Duration,
     scratch: &Path,
 ) -> std::io::Result<Detect> {
     let mut runs = Vec::new();
@@ -185,7 +186,7 @@ pub fn detect(
                 gen: GenChoice { checks_per_compile: *k, ..GenChoice::default() },
                 known: Some(known.clone()),
                 reduce: true,
-                reduce_budget: Duration::from_secs(20),
+                reduce_budget,
                 time,
                 seed: seed * 1_000_003,
                 jobs,
