@@ -38,6 +38,8 @@ fn committed_reports_match_the_generator() {
             "## Environment",
             "## Minimised case",
             "## Trace difference",
+            "## At the IR level",
+            "m0 = the caller's own m0",
             "## Reproduce",
             "```rust",
         ] {

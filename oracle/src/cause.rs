@@ -407,6 +407,111 @@ enum Callee {
     Instance(usize),
 }
 
+/// How the instances of a case are linked, for other static analyses (the
+/// IR audit): which memory each instance's memory #0 is, what an imported
+/// function is, what a table slot holds at instantiation.
+pub struct Links<'a> {
+    a: Analysis<'a>,
+}
+
+/// A memory's identity across instances (equal when they are one memory).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MemoryId(Root);
+
+/// What a function index of an instance, or a table slot, denotes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Denotes {
+    /// Local function `func` (function index space) of `instance`.
+    Func {
+        instance: usize,
+        func: u32,
+    },
+    Host,
+    /// A null entry of a segment.
+    Null,
+    /// No element segment fills the slot (written at run time, or null).
+    RunTime,
+    Unknown,
+}
+
+impl<'a> Links<'a> {
+    pub fn new(case: &'a PreparedCase) -> Option<Links<'a>> {
+        let facts = case.modules.iter().map(|m| module_facts(&m.wasm)).collect::<Option<Vec<_>>>()?;
+        Some(Links { a: Analysis { case, facts } })
+    }
+
+    /// Instance `k`'s memory #0, if it has one.
+    pub fn memory0(&self, k: usize) -> Option<MemoryId> {
+        self.a.memory(k).map(MemoryId)
+    }
+
+    /// What function `f` of instance `k` is.
+    pub fn func(&self, k: usize, f: u32) -> Denotes {
+        match self.a.func(k, f) {
+            FuncRoot::Local(instance, func) => Denotes::Func { instance, func },
+            FuncRoot::Host => Denotes::Host,
+            FuncRoot::Unknown => Denotes::Unknown,
+        }
+    }
+
+    /// Number of imported functions of instance `k`.
+    pub fn func_imports(&self, k: usize) -> u32 {
+        self.a.facts[k].func_imports.len() as u32
+    }
+
+    /// What slot `slot` of table `table` of instance `k` holds at
+    /// instantiation, from every instance's active segments for that table.
+    pub fn slot(&self, k: usize, table: u32, slot: u32) -> Denotes {
+        match self.a.entry(k, table, slot).1 {
+            Callee::Local | Callee::Instance(_) | Callee::Host => {
+                // Re-resolve to name the function.
+                self.slot_func(k, table, slot)
+            }
+            Callee::Null => Denotes::Null,
+            Callee::RunTime => Denotes::RunTime,
+            Callee::Unknown => Denotes::Unknown,
+        }
+    }
+
+    fn slot_func(&self, k: usize, table: u32, slot: u32) -> Denotes {
+        let root = self.a.root(k, table, wasmparser::ExternalKind::Table);
+        let mut found = Denotes::RunTime;
+        for (m, facts) in self.a.facts.iter().enumerate() {
+            for seg in &facts.segments {
+                if root.is_none() || self.a.root(m, seg.table, wasmparser::ExternalKind::Table) != root {
+                    continue;
+                }
+                let Some(off) = seg.offset else { continue };
+                if slot >= off && ((slot - off) as usize) < seg.funcs.len() {
+                    found = match seg.funcs[(slot - off) as usize] {
+                        Some(f) => self.func(m, f),
+                        None => Denotes::Null,
+                    };
+                }
+            }
+        }
+        found
+    }
+
+    /// The slots of table `table` of instance `k` that some active segment
+    /// fills (of any instance sharing the table), in order.
+    pub fn filled_slots(&self, k: usize, table: u32) -> Vec<u32> {
+        let root = self.a.root(k, table, wasmparser::ExternalKind::Table);
+        let mut out = BTreeSet::new();
+        for (m, facts) in self.a.facts.iter().enumerate() {
+            for seg in &facts.segments {
+                if root.is_none() || self.a.root(m, seg.table, wasmparser::ExternalKind::Table) != root {
+                    continue;
+                }
+                if let Some(off) = seg.offset {
+                    out.extend(off..off + seg.funcs.len() as u32);
+                }
+            }
+        }
+        out.into_iter().collect()
+    }
+}
+
 /// The boundary facts of a case (see the module documentation).
 pub fn facts(case: &Case) -> Vec<String> {
     let Ok(prepared) = PreparedCase::new(case) else {

@@ -37,12 +37,13 @@ enum Mem {
 #[derive(clap::Args)]
 struct EngineArgs {
     /// LLVM opt levels of the SUT (repeatable); each gets a pass-params
-    /// on/off pair. Default: a case directory's own (its case.json
-    /// `lineup`), else O3.
+    /// on/off pair. Default: when the command is given one corpus case
+    /// directory, its own (its case.json `lineup`); else O3.
     #[arg(long = "opt", value_enum)]
     opts: Vec<Opt>,
     /// Memory styles of the SUT (repeatable). m0 is only in effect with
-    /// `static`. Default: a case directory's own, else static.
+    /// `static`. Default: when the command is given one corpus case
+    /// directory, its own; else static.
     #[arg(long = "memory", value_enum)]
     memories: Vec<Mem>,
     /// Time limit per engine, in seconds (exceeding it is inconclusive).
@@ -181,6 +182,11 @@ enum Command {
         /// corpus.
         #[arg(long, value_name = "DIR")]
         save: Option<PathBuf>,
+        /// On a divergence, also print the "At the IR level" section: the
+        /// call sites the static audit flags in Wasmer's IR, with and
+        /// without pass-params (costs a compile per module and setting).
+        #[arg(long)]
+        ir: bool,
         #[command(flatten)]
         engines: EngineArgs,
     },
@@ -252,6 +258,11 @@ enum Command {
         /// check many); `auto` adapts it to the cost of compiling.
         #[arg(long, default_value = "auto", value_name = "K|auto")]
         checks_per_compile: String,
+        /// Also run the static IR audit (`ccoracle audit`) on every module
+        /// set: a second oracle; a failing rule is saved like a divergence
+        /// (`OUT/audit_<rule>_<mechanism>/`).
+        #[arg(long)]
+        audit: bool,
         /// Another build's `ccoracle`: it runs the second engine of every
         /// pair (see `ccoracle run --help`).
         #[arg(long, value_name = "PATH")]
@@ -278,6 +289,42 @@ enum Command {
         attempts: u32,
         #[command(flatten)]
         engines: EngineArgs,
+    },
+    /// Every call site of a case's functions at the LLVM IR level, with and
+    /// without pass-params side by side: the callee, the hidden arguments
+    /// (vmctx, m0) and where they come from, and call_indirect's dispatch.
+    /// Functions without call sites are left out unless --function names one.
+    Explain {
+        /// Module files, or one corpus case directory.
+        #[arg(required = true)]
+        case: Vec<PathBuf>,
+        /// Only this function: MODULE:INDEX (module name or instance number,
+        /// function index with imports counted), like m1:3.
+        #[arg(long)]
+        function: Option<String>,
+        /// Read the optimised IR instead (LLVM folds the call_indirect
+        /// dispatch away).
+        #[arg(long)]
+        postopt: bool,
+        /// Keep the captured `.ll` files in this directory.
+        #[arg(long)]
+        ir_dir: Option<PathBuf>,
+        #[arg(long = "opt", value_enum, default_value = "o3")]
+        opt: Opt,
+    },
+    /// Static audit of the m0 convention on the IR Wasmer compiles for a
+    /// case, against how the case links its instances (the rules are in
+    /// `oracle/src/ir/audit.rs` and the README). Exit 0 when every rule
+    /// holds, 1 when one fails.
+    Audit {
+        /// Module files, or one corpus case directory.
+        #[arg(required = true)]
+        case: Vec<PathBuf>,
+        #[arg(long = "opt", value_enum, default_value = "o3")]
+        opt: Opt,
+        /// Print the findings as JSON.
+        #[arg(long)]
+        json: bool,
     },
     /// Markdown bug report for a divergent case (title, summary,
     /// environment, WAT, trace difference, one-command repro, standalone
@@ -379,6 +426,10 @@ enum Command {
         /// --detect).
         #[arg(long, default_value_t = 10.0)]
         reduce_budget: f64,
+        /// Also time the static IR audit of every module set (a row of its
+        /// own, not in checks/s).
+        #[arg(long)]
+        audit: bool,
     },
     /// Internal: a fuzz campaign worker.
     #[command(name = "__fuzz-worker", hide = true)]
@@ -431,8 +482,9 @@ pub fn main(args: Vec<OsString>) -> i32 {
     };
     match cli.command {
         Command::Engine => crate::isolate::worker_main(),
-        Command::Run { files, plan, json, fuzz_input, dylink, save, engines } => {
-            run(files, plan, json, fuzz_input.map(Input::Fuzz).or(dylink.then_some(Input::Dylink)), save, engines)
+        Command::Run { files, plan, json, fuzz_input, dylink, save, ir, engines } => {
+            let input = fuzz_input.map(Input::Fuzz).or(dylink.then_some(Input::Dylink));
+            run(files, plan, json, input, save, ir, engines)
         }
         Command::Replay { dir, timeout } => replay(&dir, timeout),
         Command::Fuzz {
@@ -451,6 +503,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
             reduce,
             reduce_budget,
             checks_per_compile,
+            audit,
             baseline_bin,
             baseline_name,
             build_name,
@@ -469,6 +522,10 @@ pub fn main(args: Vec<OsString>) -> i32 {
                 Ok(k) => k,
                 Err(e) => return fail(e),
             };
+            if audit && !crate::ir::SHAPES_KNOWN {
+                return fail("--audit: the IR rules read Wasmer 7.5's m0 translation, and this build is Wasmer 7.0.1");
+            }
+            gen.audit = audit;
             let settings = FuzzSettings {
                 hang_timeout,
                 sut,
@@ -481,6 +538,10 @@ pub fn main(args: Vec<OsString>) -> i32 {
         }
         Command::Reduce { case, out, attempts, engines } => reduce(&case, &out, attempts, &engines),
         Command::Report { case, program, engines } => report(&case, program.as_deref(), &engines),
+        Command::Explain { case, function, postopt, ir_dir, opt } => {
+            explain(&case, function.as_deref(), postopt, ir_dir, opt.level())
+        }
+        Command::Audit { case, opt, json } => audit(&case, opt.level(), json),
         Command::Triage { dirs, rerun, reduce, budget, known, engines } => {
             if reduce {
                 triage_causes(&dirs, budget, known.as_deref(), &engines)
@@ -491,7 +552,19 @@ pub fn main(args: Vec<OsString>) -> i32 {
         Command::Spec { paths, modules, jobs, out, quiet, engines } => {
             spec(&paths, modules, jobs, out.as_deref(), quiet, &engines)
         }
-        Command::Bench { cases, seed, target, checks_per_compile, detect, known, seeds, time, jobs, reduce_budget } => {
+        Command::Bench {
+            cases,
+            seed,
+            target,
+            checks_per_compile,
+            detect,
+            known,
+            seeds,
+            time,
+            jobs,
+            reduce_budget,
+            audit,
+        } => {
             let mut settings = Vec::new();
             for k in &checks_per_compile {
                 match parse_checks(k) {
@@ -503,7 +576,7 @@ pub fn main(args: Vec<OsString>) -> i32 {
                 let budget = Duration::from_secs_f64(reduce_budget.max(1.0));
                 return bench_detect(&settings, &known, seeds, &time, jobs, budget);
             }
-            let runs: Vec<_> = settings.iter().map(|k| crate::fuzz::bench(target, seed, cases, *k)).collect();
+            let runs: Vec<_> = settings.iter().map(|k| crate::fuzz::bench(target, seed, cases, *k, audit)).collect();
             print!("{}", crate::fuzz::bench::table(target, &runs));
             0
         }
@@ -538,6 +611,7 @@ fn run(
     json: bool,
     input: Option<Input>,
     save: Option<PathBuf>,
+    ir: bool,
     engines: EngineArgs,
 ) -> i32 {
     let fuzz_input = match input {
@@ -586,6 +660,9 @@ fn run(
         println!("{}", serde_json::to_string_pretty(&result).unwrap());
     } else {
         print!("{report}");
+        if ir {
+            print!("\n{}", crate::ir::report_section(&prepared, &lineup, &result.verdict));
+        }
     }
     if let Some(dir) = save {
         let origin = match fuzz_input {
@@ -716,7 +793,7 @@ fn generator_choice(
     };
     // Check the kinds now, not in every worker.
     crate::generate::callconv::Config::default().restrict(&only, &avoid)?;
-    Ok(crate::fuzz::GenChoice { fixed, only, avoid, checks_per_compile: None })
+    Ok(crate::fuzz::GenChoice { fixed, only, avoid, checks_per_compile: None, audit: false })
 }
 
 /// `ccoracle bench --detect`.
@@ -849,6 +926,85 @@ fn load_for_run(files: &[PathBuf]) -> Result<(Case, Option<crate::corpus::Corpus
     Ok((case, cc, prepared, worker))
 }
 
+/// The IR of a case, captured into `dir` (a temporary one unless given).
+fn case_ir(
+    files: &[PathBuf],
+    opt: OptLevel,
+    stage: crate::ir::Stage,
+    dir: Option<PathBuf>,
+) -> Result<(PreparedCase, crate::ir::CaseIr, PathBuf), String> {
+    let (case, _) = load_case(files).map_err(|e| e.to_string())?;
+    let prepared = PreparedCase::new(&case).map_err(|e| e.to_string())?;
+    let dir = dir.unwrap_or_else(|| std::env::temp_dir().join(format!("ccoracle-ir-{}", std::process::id())));
+    let config = crate::engine::WasmerConfig { pass_params: true, opt, memory: crate::engine::MemoryStyle::Static };
+    let ir = crate::ir::CaseIr::capture(&prepared, &config, stage, &dir)?;
+    Ok((prepared, ir, dir))
+}
+
+fn explain(files: &[PathBuf], function: Option<&str>, postopt: bool, ir_dir: Option<PathBuf>, opt: OptLevel) -> i32 {
+    let filter = match function.map(crate::ir::explain::Filter::parse).transpose() {
+        Ok(f) => f.unwrap_or_default(),
+        Err(e) => return fail(e),
+    };
+    let stage = if postopt { crate::ir::Stage::PostOpt } else { crate::ir::Stage::PreOpt };
+    let keep = ir_dir.is_some();
+    match case_ir(files, opt, stage, ir_dir) {
+        Ok((prepared, ir, dir)) => {
+            print!("{}", crate::ir::explain::explain(&prepared, &ir, &filter));
+            if keep {
+                println!("(IR files in {})", dir.display());
+            } else {
+                let _ = std::fs::remove_dir_all(&dir);
+            }
+            0
+        }
+        Err(e) => fail(e),
+    }
+}
+
+fn audit(files: &[PathBuf], opt: OptLevel, json: bool) -> i32 {
+    if !crate::ir::SHAPES_KNOWN {
+        return fail("audit: the IR rules read Wasmer 7.5's m0 translation, and this build is Wasmer 7.0.1");
+    }
+    let audited = load_case(files).map_err(|e| e.to_string()).and_then(|(case, _)| {
+        let prepared = PreparedCase::new(&case).map_err(|e| e.to_string())?;
+        let config = crate::engine::WasmerConfig { pass_params: true, opt, memory: crate::engine::MemoryStyle::Static };
+        let dir = std::env::temp_dir().join(format!("ccoracle-ir-{}", std::process::id()));
+        crate::ir::audit_case(&prepared, &config, &dir)
+    });
+    match audited {
+        Ok(a) => {
+            if json {
+                println!("{}", serde_json::to_string_pretty(&a).unwrap());
+            } else {
+                for f in &a.findings {
+                    println!("{f}");
+                }
+                for u in &a.unpaired {
+                    println!("not audited (calls not matched to the Wasm): {u}");
+                }
+                println!(
+                    "audit: {} functions, {} call sites, {} finding(s){}",
+                    a.functions,
+                    a.sites,
+                    a.findings.len(),
+                    if a.unpaired.is_empty() {
+                        String::new()
+                    } else {
+                        format!(", {} unpaired function(s)", a.unpaired.len())
+                    }
+                );
+            }
+            if a.findings.is_empty() {
+                0
+            } else {
+                1
+            }
+        }
+        Err(e) => fail(e),
+    }
+}
+
 /// A case from a corpus directory (with its case file) or module files.
 fn load_case(files: &[PathBuf]) -> Result<(Case, Option<crate::corpus::CorpusCase>), crate::case::InputError> {
     if files.len() == 1 && crate::corpus::is_case_dir(&files[0]) {
@@ -902,7 +1058,16 @@ fn report(files: &[PathBuf], program: Option<&std::path::Path>, engines: &Engine
         Err(e) => return fail(e),
     };
     let label = files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(" ");
-    print!("{}", crate::report::markdown(&label, &case, &prepared, &lineup, &result));
+    let mut md = crate::report::markdown(&label, &case, &prepared, &lineup, &result);
+    // The IR section goes before the standalone program.
+    let ir = crate::ir::report_section(&prepared, &lineup, &result.verdict);
+    if !ir.is_empty() {
+        match md.find("## Reproduce") {
+            Some(at) => md.insert_str(at, &ir),
+            None => md.push_str(&ir),
+        }
+    }
+    print!("{md}");
     if let Some(p) = program {
         if let Err(e) = std::fs::write(p, crate::report::standalone_program(&case, &prepared)) {
             return fail(format!("{}: {e}", p.display()));

@@ -217,9 +217,9 @@ fn last_words(stderr: &str) -> Option<String> {
     lines.last().map(|l| format!("last words: {l}"))
 }
 
-/// Where the `ccoracle` binary is: this executable when it is `ccoracle`,
-/// else `CCORACLE_BIN`, else a `ccoracle` next to it or one directory up
-/// (test binaries live in `target/*/deps`).
+/// Where the `ccoracle` binary is: `CCORACLE_BIN` when set, else this
+/// executable when it is `ccoracle`, else a `ccoracle` next to it or one
+/// directory up (test binaries live in `target/*/deps`).
 pub fn worker_binary() -> Option<PathBuf> {
     if let Ok(p) = std::env::var("CCORACLE_BIN") {
         return Some(PathBuf::from(p));

@@ -18,6 +18,7 @@ pub mod engine;
 pub mod fuzz;
 pub mod generate;
 pub mod host;
+pub mod ir;
 pub mod isolate;
 pub mod prepare;
 pub mod reduce;

@@ -791,15 +791,54 @@ mod limited {
 
 /// Builds an engine for a configuration.
 pub fn engine(config: &WasmerConfig) -> wasmer::Engine {
+    engine_with(config, None)
+}
+
+/// Compiles `wasm` as `config` does, with Wasmer's LLVM callbacks writing
+/// the IR of every function (`<name>.preopt.ll`, `<name>.postopt.ll`, and
+/// trampolines) into a directory under `dir`, which is returned. The same
+/// callbacks exist in Wasmer 7.0.1 and 7.5. Not cached: the IR is written
+/// while compiling.
+pub fn capture_ir(config: &WasmerConfig, wasm: &[u8], dir: &std::path::Path) -> Result<std::path::PathBuf, String> {
+    let _ = std::fs::remove_dir_all(dir);
+    let cb =
+        wasmer_compiler_llvm::LLVMCallbacks::new(dir.to_path_buf()).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let engine = engine_with(config, Some(cb));
+    wasmer::Module::new(&engine, wasm).map_err(|e| e.to_string().lines().next().unwrap_or("").to_string())?;
+    // Wasmer writes into dir/<SHA-256 of the module>/.
+    let sub = std::fs::read_dir(dir)
+        .map_err(|e| e.to_string())?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .find(|p| p.is_dir())
+        .unwrap_or_else(|| dir.to_path_buf());
+    Ok(sub)
+}
+
+/// LLVM compile threads per engine: 1, because campaigns run one worker
+/// process per core and parallelise across cases (measured against Wasmer's
+/// default, one thread per core, in the README's "Performance");
+/// `CCORACLE_LLVM_THREADS=N` overrides it, for that measurement.
+fn llvm_threads() -> NonZero<usize> {
+    std::env::var("CCORACLE_LLVM_THREADS")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+        .and_then(NonZero::new)
+        .unwrap_or(NonZero::new(1).unwrap())
+}
+
+fn engine_with(config: &WasmerConfig, callbacks: Option<wasmer_compiler_llvm::LLVMCallbacks>) -> wasmer::Engine {
     let mut llvm = LLVM::new();
+    if callbacks.is_some() {
+        llvm.callbacks(callbacks);
+    }
     llvm.opt_level(match config.opt {
         OptLevel::O0 => wasmer::sys::LLVMOptLevel::None,
         OptLevel::O1 => wasmer::sys::LLVMOptLevel::Less,
         OptLevel::O2 => wasmer::sys::LLVMOptLevel::Default,
         OptLevel::O3 => wasmer::sys::LLVMOptLevel::Aggressive,
     });
-    // One compile thread: the oracle parallelises across cases instead.
-    llvm.num_threads(NonZero::new(1).unwrap());
+    llvm.num_threads(llvm_threads());
     compat::set_pass_params(&mut llvm, config.pass_params);
     let mut features = Features::default();
     features.tail_call(true);

@@ -27,6 +27,10 @@ pub struct Bench {
     pub compile_without: f64,
     pub sut_runs: f64,
     pub compare: f64,
+    /// The static IR audit of each module set (with `--audit`; not in
+    /// `total`).
+    pub audit: f64,
+    pub audited: u64,
     pub total: f64,
 }
 
@@ -34,7 +38,7 @@ pub struct Bench {
 /// as many times as [`AutoChecks`] decides), through every stage, timing
 /// each. The compile cache is emptied before every module set, so each set
 /// pays its compiles once.
-pub fn bench(target: Target, seed: u64, sets: u64, k: Option<u32>) -> Bench {
+pub fn bench(target: Target, seed: u64, sets: u64, k: Option<u32>, audit: bool) -> Bench {
     let mut b = Bench { k, module_sets: sets, ..Bench::default() };
     let lineup = Lineup::default_lineup();
     let (with, without) = lineup.pairs[0].clone();
@@ -50,6 +54,20 @@ pub fn bench(target: Target, seed: u64, sets: u64, k: Option<u32>) -> Bench {
         let checks = generate_checks(target, &data, &cfg, &more);
         b.generate += t.elapsed().as_secs_f64();
         let Ok(checks) = checks else { continue };
+        if audit {
+            let t = Instant::now();
+            if let Ok(p) = PreparedCase::new(&checks[0].case) {
+                let config = match &with {
+                    EngineSpec::Wasmer(c) => *c,
+                    _ => unreachable!("the SUT is Wasmer"),
+                };
+                let dir = std::env::temp_dir().join(format!("ccoracle-bench-ir-{}", std::process::id()));
+                if crate::ir::audit_case(&p, &config, &dir).is_ok() {
+                    b.audited += 1;
+                }
+            }
+            b.audit += t.elapsed().as_secs_f64();
+        }
         let mut times = Vec::new();
         for g in checks {
             b.checks += 1;
@@ -76,7 +94,7 @@ pub fn bench(target: Target, seed: u64, sets: u64, k: Option<u32>) -> Bench {
         }
         auto.observe(&times);
     }
-    b.total = all.elapsed().as_secs_f64();
+    b.total = all.elapsed().as_secs_f64() - b.audit;
     b
 }
 
@@ -139,6 +157,11 @@ pub fn table(target: Target, runs: &[Bench]) -> String {
     row("ms/check: compile, pass-params off", &|b| per_check(b.compile_without, b));
     row("ms/check: SUT runs (both)", &|b| per_check(b.sut_runs, b));
     row("ms/check: compare", &|b| per_check(b.compare, b));
+    if runs.iter().any(|b| b.audited > 0) {
+        row("ms/module set: static IR audit (capture both configurations, read, rules)", &|b| {
+            format!("{:.1}", 1000.0 * b.audit / b.audited.max(1) as f64)
+        });
+    }
     if runs.len() > 1 {
         let base = runs[0].checks_per_sec().max(1e-9);
         row("checks/s ratio to the first column", &|b| format!("{:.2}×", b.checks_per_sec() / base));

@@ -108,6 +108,11 @@ pub struct GenChoice {
     /// invocations. `None`: adaptive ([`AutoChecks`]).
     #[serde(default)]
     pub checks_per_compile: Option<u32>,
+    /// Also audit the IR of every module set statically (`--audit`): a
+    /// second oracle; findings are saved like divergences, one per rule and
+    /// mechanism.
+    #[serde(default)]
+    pub audit: bool,
 }
 
 /// Cases a swarm configuration lasts before a worker draws the next one.
@@ -150,6 +155,10 @@ pub struct WorkerLine {
     /// The SUT configuration it ran with (`O3/static`).
     #[serde(default)]
     pub config: String,
+    /// Audit findings of this module set (with `--audit`, first check
+    /// only): their signatures, `audit/<rule>/<mechanism>`.
+    #[serde(default)]
+    pub audit: Vec<String>,
 }
 
 /// The worker loop: seeds `seed`, `seed + stride`, … until killed (or
@@ -205,8 +214,10 @@ pub fn worker_loop(
                 new_findings: Vec::new(),
                 boundaries: vec![],
                 config: lineup_label(&lineup),
+                audit: vec![],
             };
             if let Some(g) = g {
+                let audit = if gen.audit && i == 0 { audit_case(&g.case, &lineup, out, worker) } else { Vec::new() };
                 line.boundaries = g.boundaries.iter().map(|b| b.to_string()).collect();
                 let origin = match i {
                     0 => format!("ccoracle fuzz --target {} (seed {cur})", target.name()),
@@ -231,6 +242,12 @@ pub fn worker_loop(
                     }
                     Err(CheckError::Input(_)) | Err(CheckError::Engine(_)) => {}
                 }
+                for (sig, text) in audit {
+                    line.audit.push(sig.clone());
+                    if let Some(f) = save_audit_finding(out, &g.case, &sig, &text, &origin, &lineup, &cfg) {
+                        line.new_findings.push(f);
+                    }
+                }
             }
             times.push(started.elapsed().as_secs_f64());
             if serde_json::to_writer(&mut stdout, &line).is_err()
@@ -242,6 +259,55 @@ pub fn worker_loop(
         }
         auto.observe(&times);
     }
+}
+
+/// The static IR audit of a case's modules for the line-up's first SUT
+/// configuration (with pass-params): one `(signature, text)` per rule and
+/// mechanism that fails. Empty when the IR cannot be captured.
+fn audit_case(case: &Case, lineup: &Lineup, out: &Path, worker: usize) -> Vec<(String, String)> {
+    let Ok(prepared) = PreparedCase::new(case) else { return Vec::new() };
+    let Some(crate::engine::EngineSpec::Wasmer(c)) = lineup.pairs.first().map(|p| p.0.clone()) else {
+        return Vec::new();
+    };
+    let dir = out.join(".inflight").join(format!("{worker}-ir"));
+    let Ok(a) = crate::ir::audit_case(&prepared, &c, &dir) else { return Vec::new() };
+    let mut by_sig: BTreeMap<String, String> = BTreeMap::new();
+    for f in &a.findings {
+        let mech = f
+            .detail
+            .split("mechanism ")
+            .nth(1)
+            .and_then(|r| r.chars().next())
+            .map(|c| c.to_string())
+            .unwrap_or_else(|| "other".into());
+        by_sig.entry(format!("audit/{}/{mech}", f.rule)).or_default().push_str(&format!("{f}\n"));
+    }
+    by_sig.into_iter().collect()
+}
+
+/// Saves a case an audit rule fails on, once per signature (like
+/// [`save_finding`]); its report is the audit's findings.
+fn save_audit_finding(
+    out: &Path,
+    case: &Case,
+    sig: &str,
+    text: &str,
+    origin: &str,
+    lineup: &Lineup,
+    cfg: &Config,
+) -> Option<String> {
+    let name = slug(sig);
+    let dir = out.join(&name);
+    if std::fs::create_dir(&dir).is_err() {
+        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(dir.join("duplicates.txt")).ok()?;
+        let _ = writeln!(f, "{origin}");
+        return None;
+    }
+    let about = format!("audit finding: {sig} (a rule of the static IR audit fails; see report.txt)");
+    let report = format!("ccoracle audit: {sig}\n\n{text}\nreproduce: ccoracle audit {}\n", dir.display());
+    write_case_dir(&dir, case, &about, origin, None, &report, lineup).ok()?;
+    let _ = crate::corpus::set_finding(&dir, sig, cfg);
+    Some(name)
 }
 
 /// The bytes seed of check `i` (≥ 1) of the module set of seed `seed`.
@@ -274,10 +340,15 @@ pub fn generate_checks(
 }
 
 /// Checks per compiled module set when not fixed: as many as make the
-/// time spent on further checks about equal to what the first check
-/// costs more than they do (compiling, mostly), between 1 and
-/// [`AutoChecks::MAX`]. Half the time goes to new module sets, half to
-/// new host plans and invocations for them.
+/// further checks take about a third of what the first check costs more
+/// than they do (compiling, mostly), between 1 and [`AutoChecks::MAX`]: a
+/// quarter of the time goes to new host plans and invocations, three
+/// quarters to new module sets. Measured (`ccoracle bench --detect`,
+/// 2026-11-28): spending half the time on further checks (K ≈ 22) made
+/// checks/s 10× higher but found the causes that depend on the modules'
+/// shape (most m0 mechanisms) about half as fast, and the ones that depend
+/// on the host plan (a host writing a table, run-time table entries) 3–5×
+/// faster.
 #[derive(Clone, Copy, Debug)]
 pub struct AutoChecks {
     pub k: u32,
@@ -306,7 +377,7 @@ impl AutoChecks {
         }
         if let (Some(f), Some(m)) = (self.first, self.more) {
             let m = m.max(1e-4);
-            self.k = (((f - m) / m).round() as i64 + 1).clamp(1, Self::MAX as i64) as u32;
+            self.k = (((f - m) / m / 3.0).round() as i64 + 1).clamp(1, Self::MAX as i64) as u32;
         }
     }
 }
@@ -401,6 +472,8 @@ pub struct Stats {
     pub found_at: BTreeMap<String, Duration>,
     /// Module sets generated (each checked one or more times).
     pub module_sets: u64,
+    /// Module sets per audit signature (with `--audit`).
+    pub by_audit: BTreeMap<String, u64>,
 }
 
 /// A cause bucket of a campaign.
@@ -429,6 +502,9 @@ impl Stats {
         }
         for b in &l.boundaries {
             *self.boundaries.entry(b.clone()).or_default() += 1;
+        }
+        for a in &l.audit {
+            *self.by_audit.entry(a.clone()).or_default() += 1;
         }
         if !l.config.is_empty() {
             *self.configs.entry(l.config.clone()).or_default() += 1;
@@ -516,6 +592,12 @@ impl Stats {
         if !self.by_signature.is_empty() {
             s.push_str("divergences by signature:\n");
             for (k, v) in &self.by_signature {
+                s.push_str(&format!("  {v:>6}  {k}\n"));
+            }
+        }
+        if !self.by_audit.is_empty() {
+            s.push_str("static IR audit (module sets failing each rule, by mechanism):\n");
+            for (k, v) in &self.by_audit {
                 s.push_str(&format!("  {v:>6}  {k}\n"));
             }
         }
@@ -663,7 +745,8 @@ pub fn campaign(exe: &Path, opts: &CampaignOpts) -> std::io::Result<Stats> {
                     stats.found_at.insert(f.clone(), start.elapsed());
                 }
                 if bucketing {
-                    for f in &line.new_findings {
+                    // Audit findings have no divergence to reduce.
+                    for f in line.new_findings.iter().filter(|f| !f.starts_with("audit")) {
                         stats.pending += 1;
                         let _ = red_tx.send(f.clone());
                     }

@@ -765,6 +765,16 @@ impl Gen<'_, '_> {
         self.note_target(b, &t, true);
         let cost = self.reach(b, &t);
         b.cost = b.cost.add(cost);
+        // Sometimes inside a block with code after it: dead by the spec (the
+        // tail call returns from the function), so a backend that falls
+        // through a tail call runs it and returns its results instead
+        // (mechanism F of docs/campaigns/mechanisms-wasmer-7.5.md).
+        let dead_after = self.pct(30)?;
+        if dead_after {
+            self.note(Boundary::TailCallDeadCode);
+            b.e("block ;; the tail call, with dead code after it");
+            b.depth += 1;
+        }
         b.epilogue(relative);
         let sig = self.target_sig(b, &t);
         self.note_refs(&sig);
@@ -786,6 +796,17 @@ impl Gen<'_, '_> {
                 b.e(format!("i32.const {s} ;; dynamic slot"));
                 b.e(format!("return_call_indirect {} (type $t{ti})", tab_name(*tab)));
             }
+        }
+        if dead_after {
+            b.depth -= 1;
+            b.e("end");
+            b.e(";; dead: never runs");
+            if b.mem0 {
+                b.e("i32.const 0");
+                b.e("i32.const 0x7ead7ead");
+                b.e("i32.store");
+            }
+            b.results();
         }
         Ok(true)
     }

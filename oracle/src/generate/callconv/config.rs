@@ -145,6 +145,7 @@ pub const SWITCHES: &[(&str, &[&str])] = &[
     ("call_indirect_foreign", &["tables"]),
     ("tail_call", &["tail_calls"]),
     ("tail_call_indirect", &["tail_calls"]),
+    ("tail_call_dead_code", &["tail_calls"]),
     ("memory_grow_guest", &["guest_memory_grow"]),
     ("memory_grow_host", &["host_memory_grows"]),
     ("host_global_write", &["host_global_writes"]),

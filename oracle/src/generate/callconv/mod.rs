@@ -81,6 +81,8 @@ pub enum Boundary {
     TailCall,
     /// `return_call_indirect`.
     TailCallIndirect,
+    /// A tail call inside a block with code after it (dead by the spec).
+    TailCallDeadCode,
     /// `memory.grow` by the guest.
     MemoryGrowGuest,
     /// The host grows a memory during a host call.
@@ -154,6 +156,7 @@ impl Boundary {
         Boundary::CallIndirectForeign,
         Boundary::TailCall,
         Boundary::TailCallIndirect,
+        Boundary::TailCallDeadCode,
         Boundary::MemoryGrowGuest,
         Boundary::MemoryGrowHost,
         Boundary::HostGlobalWrite,
@@ -196,6 +199,7 @@ impl Boundary {
             Boundary::CallIndirectForeign => "call_indirect_foreign",
             Boundary::TailCall => "tail_call",
             Boundary::TailCallIndirect => "tail_call_indirect",
+            Boundary::TailCallDeadCode => "tail_call_dead_code",
             Boundary::MemoryGrowGuest => "memory_grow_guest",
             Boundary::MemoryGrowHost => "memory_grow_host",
             Boundary::HostGlobalWrite => "host_global_write",

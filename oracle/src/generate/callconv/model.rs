@@ -321,9 +321,14 @@ impl Gen<'_, '_> {
         let choices: Vec<&[ValType]> =
             RESULTS.iter().copied().filter(|r| self.cfg.multi_value || r.len() < 2).collect();
         let mut r = self.pick(&choices)?.to_vec();
-        // Now and then one result is a reference.
+        // Now and then one result is a reference (two draws: results are
+        // fewer than parameters, and a reference coming back through a call
+        // is a boundary of its own).
         if let Some(last) = r.last_mut() {
-            let t = self.valtype()?;
+            let mut t = self.valtype()?;
+            if !t.is_ref() {
+                t = self.valtype()?;
+            }
             if t.is_ref() {
                 *last = t;
             }
