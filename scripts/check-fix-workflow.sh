@@ -10,7 +10,7 @@
 # 2. replay the corpus on the fixed build: exactly E's cases flip from
 #    diverge to agree (replay prints the edit to make to each case.json),
 #    every other case stays as expected;
-# 3. run the same short campaign (same seed, generator focused on tables)
+# 3. run the same short campaign (same seed)
 #    with --known corpus/ on the release build and on the fixed build: E's
 #    bucket is there on the release and gone on the fixed build; print what
 #    is left.
@@ -87,8 +87,12 @@ echo "check-fix-workflow: ok (exactly mechanism E's corpus cases flip; the edits
 
 # 3. The same campaign on both builds, against the corpus as known causes.
 campaign() { # bin out
-  CCORACLE_BIN="$1" "$1" fuzz --time "$TIME" --seed 7 --jobs 2 --out "$2" --known "$ROOT/corpus" \
-    --only fixed_size_table,table_set_guest,host_table_write,call_indirect_dynamic,second_table \
+  # The default generator and a seed whose first minute reaches E (a host
+  # writing a fixed-size table that the guest then calls through): seed 2
+  # of `ccoracle bench --detect` (2,000,006) reaches it at its 56th module
+  # set, about 8 s in on the project machine (2026-11-28).
+  # Focusing the generator with --only on table kinds found it less often.
+  CCORACLE_BIN="$1" "$1" fuzz --time "$TIME" --seed 2000006 --jobs 2 --out "$2" --known "$ROOT/corpus" \
     --reduce-budget 15 2>/dev/null || true
 }
 campaign "$RELEASE" "$WORK/release" > "$WORK/release.txt"
@@ -101,5 +105,6 @@ if [ "$e_release" -ge 1 ] && [ "$e_fixed" = 0 ]; then
   echo "check-fix-workflow: ok (E's bucket: on the release build, gone on the fixed build)"
 else
   echo "check-fix-workflow: FAILED: E's bucket on release: $e_release, on the fixed build: $e_fixed" >&2
+  [ "$e_release" = 0 ] && echo "  (the release campaign did not reach E: after a generator change, pick another --seed above)" >&2
   exit 1
 fi

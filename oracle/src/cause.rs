@@ -21,10 +21,15 @@
 //!   same instance, of another instance with or without a memory, the host,
 //!   or an entry written at run time where no segment fills the slot).
 //!
+//! - a tail call (`return_call`) of an imported function (host or another
+//!   instance) from a caller with a memory #0, with code after it in the
+//!   function: a path of its own in the m0 translation, which may make it a
+//!   plain call that runs that code (mechanism F).
+//!
 //! Direct calls within an instance and direct calls of host functions are
 //! left out: every case has them, and they carry no hidden parameter that
-//! could differ. Tail calls count as their non-tail form (a convention that
-//! is wrong for a call is wrong for its tail form too).
+//! could differ. Otherwise tail calls count as their non-tail form (a
+//! convention that is wrong for a call is wrong for its tail form too).
 //!
 //! Run on a reduced case, the facts are few and are the cause; on an
 //! unreduced case they are a superset. `ccoracle triage --reduce` and
@@ -78,8 +83,16 @@ struct Segment {
 }
 
 enum Site {
-    Direct(u32),
-    Indirect { table: u32, slot: Option<u32> },
+    /// `tail`: a `return_call` with code after it in the function (dead by
+    /// the spec; what F makes run).
+    Direct {
+        func: u32,
+        tail: bool,
+    },
+    Indirect {
+        table: u32,
+        slot: Option<u32>,
+    },
 }
 
 /// What the analysis needs of one module.
@@ -156,12 +169,23 @@ fn module_facts(wasm: &[u8]) -> Option<Facts> {
             }
             Payload::CodeSectionEntry(body) => {
                 let mut last_const = None;
+                // Tail calls not yet followed by code (other than `end`).
+                let mut tails: Vec<(usize, u32)> = Vec::new();
                 let mut ops = body.get_operators_reader().ok()?;
                 while !ops.eof() {
                     let op = ops.read().ok()?;
+                    if !matches!(op, Operator::End) {
+                        for (i, func) in tails.drain(..) {
+                            f.sites[i] = Site::Direct { func, tail: true };
+                        }
+                    }
                     match op {
-                        Operator::Call { function_index } | Operator::ReturnCall { function_index } => {
-                            f.sites.push(Site::Direct(function_index))
+                        Operator::Call { function_index } => {
+                            f.sites.push(Site::Direct { func: function_index, tail: false })
+                        }
+                        Operator::ReturnCall { function_index } => {
+                            tails.push((f.sites.len(), function_index));
+                            f.sites.push(Site::Direct { func: function_index, tail: false })
                         }
                         Operator::CallIndirect { table_index, .. }
                         | Operator::ReturnCallIndirect { table_index, .. } => {
@@ -248,11 +272,16 @@ impl Analysis<'_> {
             let caller_mem = self.memory(k).is_some();
             for site in &self.facts[k].sites {
                 match site {
-                    Site::Direct(f) => {
+                    Site::Direct { func: f, tail } => {
                         if let FuncRoot::Local(j, _) = self.func(k, *f) {
                             if let Some(fact) = (j != k).then(|| self.relation(k, j)).flatten() {
                                 out.insert(fact);
                             }
+                        }
+                        // Wasmer 7.5 with m0 compiles this as a plain call
+                        // (mechanism F): its own path, whatever the callee.
+                        if *tail && caller_mem && (*f as usize) < self.facts[k].func_imports.len() {
+                            out.insert("return_call of an import from a caller with memory".into());
                         }
                     }
                     Site::Indirect { table, slot: None } => {
@@ -568,5 +597,32 @@ mod tests {
                 "call_indirect, entry misdescribed by the caller's segments",
             ]
         );
+    }
+
+    #[test]
+    fn a_tail_call_of_an_import_from_a_caller_with_memory_is_a_fact_of_its_own() {
+        let facts_of = |memory: &str, call: &str, after: &str| {
+            let wat = format!(
+                r#"(module (import "env" "h" (func $h (result i32))) {memory}
+                     (func $own (result i32) (i32.const 1))
+                     (func (export "go") (result i32) (block ({call} $h) {after}) (i32.const 7))
+                     (func (result i32) (block (return_call $own)) (i32.const 7)))"#
+            );
+            facts(&Case::from_wats(&[("app", wat.as_str())]).unwrap())
+        };
+        let f = "return_call of an import from a caller with memory";
+        assert_eq!(facts_of("(memory 1)", "return_call", ""), vec![f]);
+        // Not for a plain call, nor without a memory (no m0 to pass), nor
+        // for a tail call within the instance, nor when nothing follows.
+        let none = vec!["no call across a boundary"];
+        assert_eq!(facts_of("(memory 1)", "call", "(drop)"), none);
+        assert_eq!(facts_of("", "return_call", ""), none);
+        let last = Case::from_wats(&[(
+            "app",
+            r#"(module (import "env" "h" (func $h (result i32))) (memory 1)
+                 (func (export "go") (result i32) (return_call $h)))"#,
+        )])
+        .unwrap();
+        assert_eq!(facts(&last), none);
     }
 }
