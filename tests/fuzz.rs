@@ -67,6 +67,21 @@ fn callconv_target_panics_on_divergence_and_only_then() {
     let msg = err.downcast_ref::<String>().cloned().unwrap_or_default();
     assert!(msg.contains("ccoracle divergence pass-params/"), "{msg}");
     assert!(msg.contains("verdict: DIVERGE"), "{msg}");
+    // With a findings directory the divergence is saved and the run goes
+    // on: a case directory per signature, the second time a duplicate.
+    let out = std::env::temp_dir().join(format!("ccoracle-fuzz-findings-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&out);
+    for _ in 0..2 {
+        ccoracle::fuzz::fuzz_one_with(Target::Callconv, &seed_bytes(d, 4096), Some(&out));
+    }
+    ccoracle::fuzz::fuzz_one_with(Target::Callconv, &seed_bytes(q, 4096), Some(&out));
+    let saved: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().path()).collect();
+    assert_eq!(saved.len(), 1, "{saved:?}");
+    let case = ccoracle::corpus::load(&saved[0]).unwrap();
+    assert!(case.file.about.starts_with("fuzz finding: pass-params/"), "{}", case.file.about);
+    let dups = std::fs::read_to_string(saved[0].join("duplicates.txt")).unwrap();
+    assert_eq!(dups.lines().count(), 1, "{dups}");
+    let _ = std::fs::remove_dir_all(&out);
 }
 
 #[test]

@@ -197,6 +197,13 @@ impl EngineSpec {
                     .unwrap_or_else(|| "unknown panic".into());
                 let mut r = rec.lock().unwrap_or_else(|e| e.into_inner());
                 r.push(Event::Crash { message: format!("panicked: {msg}") });
+                // The panic may have poisoned a lock inside a cached engine
+                // (Wasmer's engine state is behind a mutex): drop the cache,
+                // or every later check of this process would crash with a
+                // PoisonError, thousands of false findings.
+                if let EngineSpec::Wasmer(_) = self {
+                    wasmer::compile_cache::clear();
+                }
                 (Vec::new(), 0.0)
             }
         };

@@ -898,6 +898,14 @@ pub mod compile_cache {
         mods: &[crate::prepare::PreparedModule],
     ) -> Result<(wasmer::Engine, Vec<wasmer::Module>), (String, String)> {
         let per = cache.entry(*config).or_insert_with(|| PerConfig { engine: engine(config), modules: HashMap::new() });
+        let new = mods.iter().filter(|m| !per.modules.contains_key(&m.wasm)).count();
+        if per.modules.len() + new > CAPACITY {
+            // Start over with a new engine too (before compiling, so that a
+            // case's modules share one engine): an engine keeps the code
+            // memory of every module it ever compiled, so a long campaign
+            // would grow.
+            *per = PerConfig { engine: engine(config), modules: HashMap::new() };
+        }
         let mut out = Vec::new();
         for m in mods {
             if let Some(module) = per.modules.get(&m.wasm) {
@@ -906,17 +914,15 @@ pub mod compile_cache {
             }
             let module = wasmer::Module::new(&per.engine, &m.wasm)
                 .map_err(|e| (m.name.clone(), e.to_string().lines().next().unwrap_or("").to_string()))?;
-            if per.modules.len() >= CAPACITY {
-                per.modules.clear();
-            }
             per.modules.insert(m.wasm.clone(), module.clone());
             out.push(module);
         }
         Ok((per.engine.clone(), out))
     }
 
-    /// Forgets this thread's compiled modules (benchmarks measure cold
-    /// compiles).
+    /// Forgets this thread's engines and compiled modules (benchmarks
+    /// measure cold compiles; a libFuzzer input must leave no state for the
+    /// next one).
     pub fn clear() {
         CACHE.with_borrow_mut(|c| c.clear());
     }

@@ -88,20 +88,24 @@ pub fn seed_bytes(seed: u64, len: usize) -> Vec<u8> {
 pub const FUZZ_INPUT_LEN: usize = 8192;
 
 /// The bytes a generator gets for a libFuzzer input. libFuzzer starts from
-/// empty inputs and grows them a few bytes at a time, and from a few bytes
-/// the generators build only trivial cases (`cargo fuzz run` found nothing
-/// in its first 200 runs). So an input shorter than [`FUZZ_INPUT_LEN`] is
-/// extended with a fixed stream that depends only on its length: the first
-/// runs already make full-size cases, and a mutation of the input's own
-/// bytes (the generator's first choices) changes only what those bytes
-/// decide. `ccoracle run --fuzz-input` applies the same extension, so an
-/// artifact replays exactly.
+/// empty inputs and grows them a few bytes at a time (`lim: 4` after
+/// thousands of runs), and from a few bytes the generators build only
+/// trivial cases. So an input shorter than [`FUZZ_INPUT_LEN`] is extended
+/// with a stream seeded by its own bytes: every short input is a different
+/// whole case, as a `ccoracle fuzz` seed is. (A stream fixed per length,
+/// tried first, made short inputs differ only in what their few bytes
+/// decide: a 10-minute run found 4 signatures where `ccoracle fuzz` finds
+/// more in a minute.) Inputs of [`FUZZ_INPUT_LEN`] bytes or more are the
+/// generator's bytes as they are, so a mutation of a long input stays a
+/// small change of the case. `ccoracle run --fuzz-input` applies the same
+/// extension, so an artifact replays exactly.
 pub fn expand_input(data: &[u8]) -> std::borrow::Cow<'_, [u8]> {
     if data.len() >= FUZZ_INPUT_LEN {
         return std::borrow::Cow::Borrowed(data);
     }
+    let seed = data.iter().fold(0xc0c0_1a5a ^ data.len() as u64, |h, &b| crate::value::mix64(h ^ u64::from(b)));
     let mut v = data.to_vec();
-    v.extend_from_slice(&seed_bytes(0xc0c0_1a5a ^ data.len() as u64, FUZZ_INPUT_LEN - data.len()));
+    v.extend_from_slice(&seed_bytes(seed, FUZZ_INPUT_LEN - data.len()));
     std::borrow::Cow::Owned(v)
 }
 
@@ -111,10 +115,25 @@ pub fn case_of_fuzz_input(target: Target, data: &[u8]) -> arbitrary::Result<Case
     generate(target, &expand_input(data)).map(|g| g.case)
 }
 
-/// The cargo-fuzz entry: generate, check, and panic with the report on a
-/// divergence. Inputs that do not make a case, cases an engine rejects and
-/// inconclusive cases return quietly.
+/// The cargo-fuzz entry: generate, check, and on a divergence panic with
+/// the report (libFuzzer keeps the input as a crash artifact: what OSS-Fuzz
+/// and ClusterFuzzLite need). With `CCORACLE_FUZZ_FINDINGS=DIR` in the
+/// environment, a divergence is saved under DIR instead and the run goes
+/// on ([`fuzz_one_with`]). Inputs that do not make a case, cases an engine
+/// rejects and inconclusive cases return quietly.
 pub fn fuzz_one(target: Target, data: &[u8]) {
+    let findings = std::env::var_os("CCORACLE_FUZZ_FINDINGS").map(std::path::PathBuf::from);
+    fuzz_one_with(target, data, findings.as_deref());
+}
+
+/// [`fuzz_one`] with the findings directory given. With one, a divergence
+/// is written as a case directory `DIR/<signature>/` the first time its
+/// signature is seen (later inputs of it go to its `duplicates.txt`, like
+/// `ccoracle fuzz`), and the function returns: libFuzzer keeps its process,
+/// corpus and coverage instead of restarting at every divergence (on Wasmer
+/// 7.5 about half of all inputs diverge on known mechanisms, so in fork
+/// mode every job would end at its first or second input).
+pub fn fuzz_one_with(target: Target, data: &[u8], findings: Option<&Path>) {
     let data = expand_input(data);
     let Ok(g) = generate(target, &data) else {
         return;
@@ -122,24 +141,46 @@ pub fn fuzz_one(target: Target, data: &[u8]) {
     let Ok(prepared) = PreparedCase::new(&g.case) else {
         return;
     };
-    let result = match check_in_process(&g.case, &Lineup::default_lineup(), &Vec::new()) {
-        Ok(r) => r,
-        Err(_) => return,
+    let lineup = Lineup::default_lineup();
+    let result = check_in_process(&g.case, &lineup, &Vec::new());
+    // No state carried to the next input (libFuzzer's rule; and the cache's
+    // engines keep every compiled module's code).
+    crate::engine::wasmer::compile_cache::clear();
+    let Ok(result) = result else {
+        return;
     };
-    if let Verdict::Diverge(d) = &result.verdict {
-        let mut wat = String::new();
-        for m in &g.case.modules {
-            wat.push_str(&format!(";; module {}\n{}\n", m.name, crate::prepare::to_wat(&m.wasm)));
+    let Verdict::Diverge(d) = &result.verdict else {
+        return;
+    };
+    let report = crate::report::text(&prepared, &result);
+    let input = format!("{:016x}", data.iter().fold(0u64, |h, &b| crate::value::mix64(h ^ u64::from(b))));
+    if let Some(out) = findings {
+        let dir = out.join(slug(&d.signature));
+        let origin = format!("cargo fuzz, target {} (input digest {input})", target.name());
+        if std::fs::create_dir_all(out).is_ok() && std::fs::create_dir(&dir).is_ok() {
+            let expect = Some(Expectation::of(&result.verdict));
+            let about = format!("fuzz finding: {}", d.signature);
+            if write_case_dir(&dir, &g.case, &about, &origin, expect, &report, &lineup).is_ok() {
+                eprintln!("ccoracle: new divergence {} saved in {}", d.signature, dir.display());
+            }
+        } else if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(dir.join("duplicates.txt"))
+        {
+            use std::io::Write;
+            let _ = writeln!(f, "{origin}");
         }
-        panic!(
-            "ccoracle divergence {}\n{}\nhost plan: {}\n{wat}\nreplay: ccoracle run --fuzz-input {} <artifact> \
-             (--save DIR writes it as a case directory for reduce, report and the corpus)",
-            d.signature,
-            crate::report::text(&prepared, &result),
-            serde_json::to_string(&g.case.plan).unwrap(),
-            target.name()
-        );
+        return;
     }
+    let mut wat = String::new();
+    for m in &g.case.modules {
+        wat.push_str(&format!(";; module {}\n{}\n", m.name, crate::prepare::to_wat(&m.wasm)));
+    }
+    panic!(
+        "ccoracle divergence {}\n{report}\nhost plan: {}\n{wat}\nreplay: ccoracle run --fuzz-input {} <artifact> \
+         (--save DIR writes it as a case directory for reduce, report and the corpus)",
+        d.signature,
+        serde_json::to_string(&g.case.plan).unwrap(),
+        target.name()
+    );
 }
 
 /// Writes a case as a corpus-format directory.
