@@ -158,7 +158,7 @@ pub fn table(target: Target, runs: &[Bench]) -> String {
     row("ms/check: SUT runs (both)", &|b| per_check(b.sut_runs, b));
     row("ms/check: compare", &|b| per_check(b.compare, b));
     if runs.iter().any(|b| b.audited > 0) {
-        row("ms/module set: static IR audit (capture both configurations, read, rules)", &|b| {
+        row("ms/module set: static IR audit (capture with pass-params, read, rules)", &|b| {
             format!("{:.1}", 1000.0 * b.audit / b.audited.max(1) as f64)
         });
     }
