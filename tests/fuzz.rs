@@ -84,18 +84,23 @@ fn callconv_target_panics_on_divergence_and_only_then() {
     let _ = std::fs::remove_dir_all(&out);
 }
 
-#[test]
-fn campaign_worker_reports_one_line_per_case() {
-    let out = std::env::temp_dir().join(format!("ccoracle-worker-{}", std::process::id()));
+/// The lines of a campaign worker (callconv, seeds 7, 8, …) run with the
+/// generator choice `gen` for `max_cases` checks, its findings under `out`.
+fn worker_lines(out: &std::path::Path, gen: &str, max_cases: u32) -> Vec<ccoracle::fuzz::WorkerLine> {
     let o = Command::new(env!("CARGO_BIN_EXE_ccoracle"))
         .args(["__fuzz-worker", "--target", "callconv", "--worker", "0", "--seed", "7", "--stride", "1"])
-        .args(["--gen", r#"{"checks_per_compile":1}"#, "--max-cases", "3", "--out"])
-        .arg(&out)
+        .args(["--gen", gen, "--max-cases", &max_cases.to_string(), "--out"])
+        .arg(out)
         .output()
         .unwrap();
     assert!(o.status.success());
-    let lines: Vec<ccoracle::fuzz::WorkerLine> =
-        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+#[test]
+fn campaign_worker_reports_one_line_per_case() {
+    let out = std::env::temp_dir().join(format!("ccoracle-worker-{}", std::process::id()));
+    let lines = worker_lines(&out, r#"{"checks_per_compile":1}"#, 3);
     assert_eq!(lines.iter().map(|l| l.seed).collect::<Vec<_>>(), vec![7, 8, 9]);
     assert!(lines.iter().all(|l| !l.boundaries.is_empty()));
     std::fs::remove_dir_all(&out).ok();
@@ -104,15 +109,7 @@ fn campaign_worker_reports_one_line_per_case() {
 #[test]
 fn a_worker_checks_each_module_set_k_times_and_numbers_the_checks() {
     let out = std::env::temp_dir().join(format!("ccoracle-worker-k-{}", std::process::id()));
-    let o = Command::new(env!("CARGO_BIN_EXE_ccoracle"))
-        .args(["__fuzz-worker", "--target", "callconv", "--worker", "0", "--seed", "7", "--stride", "1"])
-        .args(["--gen", r#"{"checks_per_compile":3,"fixed":{"dylink":0}}"#, "--max-cases", "6", "--out"])
-        .arg(&out)
-        .output()
-        .unwrap();
-    assert!(o.status.success());
-    let lines: Vec<ccoracle::fuzz::WorkerLine> =
-        String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let lines = worker_lines(&out, r#"{"checks_per_compile":3,"fixed":{"dylink":0}}"#, 6);
     let ids: Vec<(u64, u32, u32)> = lines.iter().map(|l| (l.seed, l.check, l.checks)).collect();
     assert_eq!(ids, vec![(7, 0, 3), (7, 1, 3), (7, 2, 3), (8, 0, 3), (8, 1, 3), (8, 2, 3)]);
     std::fs::remove_dir_all(&out).ok();

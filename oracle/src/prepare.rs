@@ -145,6 +145,12 @@ impl PreparedModule {
         self.exports.iter().any(|e| e.name == name)
     }
 
+    /// Number of imported functions (the first indices of the function
+    /// index space).
+    pub fn func_imports(&self) -> u32 {
+        self.imports.iter().filter(|i| matches!(i.kind, ImportKind::Func(_))).count() as u32
+    }
+
     /// Index of the global exported as `name`.
     pub fn export_global(&self, name: &str) -> Option<u32> {
         self.exports.iter().find(|e| e.name == name && e.kind == ExportKind::Global).map(|e| e.index)

@@ -9,7 +9,7 @@
 //! first case of each signature is saved as a corpus-format directory
 //! (modules as WAT, case.json, report.txt) under `OUT/`.
 
-use super::{generate_configured, seed_bytes, slug, write_case_dir, Target};
+use super::{claim_finding_dir, generate_configured, note_duplicate, seed_bytes, slug, write_case_dir, Target};
 use crate::case::Case;
 use crate::check::{check_in_process, CheckError, CheckResult};
 use crate::compare::Verdict;
@@ -217,7 +217,8 @@ pub fn worker_loop(
                 audit: vec![],
             };
             if let Some(g) = g {
-                let audit = if gen.audit && i == 0 { audit_case(&g.case, &lineup, out, worker) } else { Vec::new() };
+                let audit =
+                    if gen.audit && i == 0 { audit_signatures(&g.case, &lineup, out, worker) } else { Vec::new() };
                 line.boundaries = g.boundaries.iter().map(|b| b.to_string()).collect();
                 let origin = match i {
                     0 => format!("ccoracle fuzz --target {} (seed {cur})", target.name()),
@@ -264,7 +265,7 @@ pub fn worker_loop(
 /// The static IR audit of a case's modules for the line-up's first SUT
 /// configuration (with pass-params): one `(signature, text)` per rule and
 /// mechanism that fails. Empty when the IR cannot be captured.
-fn audit_case(case: &Case, lineup: &Lineup, out: &Path, worker: usize) -> Vec<(String, String)> {
+fn audit_signatures(case: &Case, lineup: &Lineup, out: &Path, worker: usize) -> Vec<(String, String)> {
     let Ok(prepared) = PreparedCase::new(case) else { return Vec::new() };
     let Some(crate::engine::EngineSpec::Wasmer(c)) = lineup.pairs.first().map(|p| p.0.clone()) else {
         return Vec::new();
@@ -298,9 +299,7 @@ fn save_audit_finding(
 ) -> Option<String> {
     let name = slug(sig);
     let dir = out.join(&name);
-    if std::fs::create_dir(&dir).is_err() {
-        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(dir.join("duplicates.txt")).ok()?;
-        let _ = writeln!(f, "{origin}");
+    if !claim_finding_dir(&dir, origin) {
         return None;
     }
     let about = format!("audit finding: {sig} (a rule of the static IR audit fails; see report.txt)");
@@ -400,15 +399,10 @@ fn save_finding(
     // to .known/) is not saved again: its cases are counted there.
     let known = out.join(".known").join(&name);
     if known.is_dir() {
-        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(known.join("duplicates.txt")).ok()?;
-        let _ = writeln!(f, "{origin}");
+        note_duplicate(&known, origin);
         return None;
     }
-    // create_dir is atomic: exactly one worker wins each signature; the
-    // others record their seed for `ccoracle triage` counts.
-    if std::fs::create_dir(&dir).is_err() {
-        let mut f = std::fs::OpenOptions::new().create(true).append(true).open(dir.join("duplicates.txt")).ok()?;
-        let _ = writeln!(f, "{origin}");
+    if !claim_finding_dir(&dir, origin) {
         return None;
     }
     let prepared = PreparedCase::new(case).ok()?;

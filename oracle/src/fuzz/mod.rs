@@ -153,20 +153,16 @@ pub fn fuzz_one_with(target: Target, data: &[u8], findings: Option<&Path>) {
         return;
     };
     let report = crate::report::text(&prepared, &result);
-    let input = format!("{:016x}", data.iter().fold(0u64, |h, &b| crate::value::mix64(h ^ u64::from(b))));
     if let Some(out) = findings {
         let dir = out.join(slug(&d.signature));
-        let origin = format!("cargo fuzz, target {} (input digest {input})", target.name());
-        if std::fs::create_dir_all(out).is_ok() && std::fs::create_dir(&dir).is_ok() {
+        let input = data.iter().fold(0u64, |h, &b| crate::value::mix64(h ^ u64::from(b)));
+        let origin = format!("cargo fuzz, target {} (input digest {input:016x})", target.name());
+        if std::fs::create_dir_all(out).is_ok() && claim_finding_dir(&dir, &origin) {
             let expect = Some(Expectation::of(&result.verdict));
             let about = format!("fuzz finding: {}", d.signature);
             if write_case_dir(&dir, &g.case, &about, &origin, expect, &report, &lineup).is_ok() {
                 eprintln!("ccoracle: new divergence {} saved in {}", d.signature, dir.display());
             }
-        } else if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(dir.join("duplicates.txt"))
-        {
-            use std::io::Write;
-            let _ = writeln!(f, "{origin}");
         }
         return;
     }
@@ -181,6 +177,26 @@ pub fn fuzz_one_with(target: Target, data: &[u8], findings: Option<&Path>) {
         serde_json::to_string(&g.case.plan).unwrap(),
         target.name()
     );
+}
+
+/// Claims `dir` for a finding: true when this call created it (directory
+/// creation is atomic, so of several workers exactly one wins a
+/// signature); otherwise `origin` is appended to its `duplicates.txt`
+/// (counted by `ccoracle triage`) and the answer is false.
+pub fn claim_finding_dir(dir: &Path, origin: &str) -> bool {
+    if std::fs::create_dir(dir).is_ok() {
+        return true;
+    }
+    note_duplicate(dir, origin);
+    false
+}
+
+/// Appends `origin` to `dir/duplicates.txt`.
+pub fn note_duplicate(dir: &Path, origin: &str) {
+    use std::io::Write;
+    if let Ok(mut f) = std::fs::OpenOptions::new().create(true).append(true).open(dir.join("duplicates.txt")) {
+        let _ = writeln!(f, "{origin}");
+    }
 }
 
 /// Writes a case as a corpus-format directory.

@@ -84,9 +84,7 @@ pub fn explain(case: &PreparedCase, ir: &CaseIr, filter: &Filter) -> String {
     let mut s = String::new();
     for (k, (with, without)) in ir.modules.iter().enumerate() {
         let name = &case.modules[k].name;
-        let imports =
-            case.modules[k].imports.iter().filter(|i| matches!(i.kind, crate::prepare::ImportKind::Func(_))).count()
-                as u32;
+        let imports = case.modules[k].func_imports();
         for (local, fw) in &with.functions {
             let index = imports + local;
             if !filter.wants(k, name, index) {
@@ -150,9 +148,7 @@ pub fn report_section(case: &PreparedCase, ir: &CaseIr, audit: &super::audit::Au
         let at = if f.site == 0 { String::new() } else { format!(", call site {}", f.site) };
         let _ = writeln!(s, "- **{}** in `{}` function {}{at}: {}\n", f.rule, f.module, f.function, f.detail);
         let Some(k) = case.modules.iter().position(|m| m.name == f.module) else { continue };
-        let imports =
-            case.modules[k].imports.iter().filter(|i| matches!(i.kind, crate::prepare::ImportKind::Func(_))).count()
-                as u32;
+        let imports = case.modules[k].func_imports();
         let Some(local) = f.function.checked_sub(imports) else { continue };
         let (with, without) = &ir.modules[k];
         let block = if f.site == 0 {
