@@ -219,3 +219,46 @@ fn a_crashing_worker_loses_no_case_and_the_crash_is_run_again_alone() {
     assert!(report.contains("verdict:"), "{report}");
     std::fs::remove_dir_all(&out).ok();
 }
+
+/// Reach, measured without engines: the module sets a default campaign
+/// generates (swarm configurations drawn per [`SWARM_PERIOD`] sets, checks
+/// per set as `auto` starts, the same seeds and byte streams as a worker)
+/// exercise every boundary kind of the calling-convention generator in at
+/// least 5 % of checks. The dylink kinds are the exception by design: the
+/// dylink shape is one check per module set, at a low weight (#11).
+#[test]
+fn a_default_campaign_reaches_every_boundary_kind_in_five_percent_of_checks() {
+    use ccoracle::fuzz::campaign::{check_seed, generate_checks, GenChoice, SWARM_PERIOD};
+    use ccoracle::generate::callconv::Boundary;
+    let gen = GenChoice::default();
+    let mut counts = std::collections::BTreeMap::<String, usize>::new();
+    let mut total = 0usize;
+    // Eight workers' worth of swarm configurations, 20 module sets each.
+    for worker in 0..8u64 {
+        for set in 0..SWARM_PERIOD * 6 {
+            if set % SWARM_PERIOD >= 20 {
+                continue;
+            }
+            let cur = worker + set * 8;
+            let data = seed_bytes(cur, 2048 + (ccoracle::value::mix64(cur) % 6144) as usize);
+            let cfg = gen.config(worker, set);
+            let more: Vec<Vec<u8>> = (1..8).map(|i| seed_bytes(check_seed(cur, i), 2048)).collect();
+            for g in generate_checks(Target::Callconv, &data, &cfg, &more).unwrap() {
+                total += 1;
+                for b in g.boundaries {
+                    *counts.entry(b.to_string()).or_default() += 1;
+                }
+            }
+        }
+    }
+    let share = |k: &str| counts.get(k).copied().unwrap_or(0) as f64 * 100.0 / total as f64;
+    let table: Vec<String> = Boundary::ALL.iter().map(|b| format!("{} {:.1}%", b.name(), share(b.name()))).collect();
+    eprintln!("{total} checks: {}", table.join(", "));
+    let low: Vec<&String> = Boundary::ALL
+        .iter()
+        .zip(&table)
+        .filter(|(b, _)| !b.name().starts_with("dylink") && share(b.name()) < 5.0)
+        .map(|(_, t)| t)
+        .collect();
+    assert!(low.is_empty(), "under 5 % of {total} checks: {low:?}");
+}

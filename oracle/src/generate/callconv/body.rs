@@ -288,7 +288,11 @@ impl Gen<'_, '_> {
         kinds.push(5);
         let funcref_table = b.table.is_some() || b.tab1.is_some();
         if funcref_table {
-            kinds.extend(std::iter::repeat_n(6, self.cfg.table_ops as usize / 15));
+            // Twice as often in a table another instance made: its owner
+            // sees the change (the rarer kind).
+            let foreign = [b.table, b.tab1].into_iter().flatten().any(|r| self.roots_creator(r) != b.k);
+            let steps = self.cfg.table_ops as usize / 15 * if foreign { 2 } else { 1 };
+            kinds.extend(std::iter::repeat_n(6, steps));
             if b.cost.add(DYN_CAP).fits() {
                 kinds.extend(std::iter::repeat_n(7, self.cfg.dynamic_calls as usize / 15));
             }

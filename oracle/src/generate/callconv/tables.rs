@@ -162,10 +162,24 @@ impl Gen<'_, '_> {
         }
         let start = r.dyn_slots().start;
         let end = r.size();
+        // A module made before it had candidates of the dynamic signature
+        // (the first has only its host imports) gets its passive segment
+        // here, from the candidates known now (functions before this one),
+        // whenever passive segments are on at all.
+        if self.mods[b.k].pe.is_empty() && self.cfg.passive_elems > 0 {
+            let cands = self.mods[b.k].cand_funcs(&self.cands);
+            if !cands.is_empty() {
+                for _ in 0..self.range(1, 4)? {
+                    let f = self.pick(&cands)?;
+                    self.mods[b.k].funcs[f].used = true;
+                    self.mods[b.k].pe.push(f);
+                }
+            }
+        }
         let pe = !self.mods[b.k].pe.is_empty();
-        let mut ops = vec![0, 0, 0, 1, 2, 4, 6];
+        let mut ops = vec![0, 0, 1, 2, 4, 4, 6];
         if pe {
-            ops.extend([3, 3, 3, 3, 5]);
+            ops.extend([3, 3, 3, 3, 3, 5]);
         }
         let slot = self.dyn_slot(root)?;
         b.e(format!(";; change {name} at run time"));
