@@ -168,6 +168,12 @@ pub struct Case {
     /// stays absent and later steps that need it are skipped.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub script: Option<Vec<Step>>,
+    /// A WASI program's world (arguments, environment, stdin, files; see
+    /// [`crate::wasi`]). A case whose modules import
+    /// `wasi_snapshot_preview1` gets an empty one (the program's name as
+    /// its only argument) when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wasi: Option<crate::wasi::WasiConfig>,
 }
 
 /// Errors in what the user handed in: always reported as one line, exit 2.

@@ -15,6 +15,38 @@ use std::sync::Arc;
 pub struct CheckResult {
     pub traces: Vec<Trace>,
     pub verdict: Verdict,
+    /// How much of the program ran on each engine (so that an AGREE on a
+    /// program that did nothing shows as such).
+    #[serde(default)]
+    pub depth: Vec<Depth>,
+}
+
+/// How much of a case ran on one engine.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Depth {
+    pub engine: String,
+    pub events: usize,
+    pub host_calls: usize,
+    /// Host calls to WASI functions (part of `host_calls`).
+    pub wasi_calls: usize,
+    /// Top-level invocations that ran.
+    pub invocations: usize,
+    /// The exit code a WASI program gave `proc_exit`, if it called it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exit_code: Option<u32>,
+}
+
+impl Depth {
+    pub fn of(t: &Trace) -> Depth {
+        Depth {
+            engine: t.meta.engine.clone(),
+            events: t.events.len(),
+            host_calls: t.host_calls(),
+            wasi_calls: t.wasi_calls(),
+            invocations: t.invocations(),
+            exit_code: t.exit_code(),
+        }
+    }
 }
 
 impl CheckResult {
@@ -23,7 +55,8 @@ impl CheckResult {
     pub fn from_traces(traces: Vec<Trace>) -> CheckResult {
         let pairs: Vec<(&Trace, &Trace)> = traces[1..].chunks(2).map(|c| (&c[0], &c[1])).collect();
         let verdict = verdict(&traces[0], &pairs);
-        CheckResult { traces, verdict }
+        let depth = traces.iter().map(Depth::of).collect();
+        CheckResult { traces, verdict, depth }
     }
 
     /// Like [`CheckResult::from_traces`], for `lineup`: with a baseline,

@@ -5,7 +5,7 @@ use crate::case::{Case, HostPlan};
 use crate::check::CheckError;
 use crate::engine::{EngineError, Lineup, MemoryStyle, OptLevel};
 use crate::prepare::PreparedCase;
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -189,6 +189,8 @@ enum Command {
         ir: bool,
         #[command(flatten)]
         engines: EngineArgs,
+        #[command(flatten)]
+        wasi: WasiArgs,
     },
     /// Replay every case of a corpus directory (or one case directory)
     /// against this build's target and compare with the expected verdicts.
@@ -482,9 +484,9 @@ pub fn main(args: Vec<OsString>) -> i32 {
     };
     match cli.command {
         Command::Engine => crate::isolate::worker_main(),
-        Command::Run { files, plan, json, fuzz_input, dylink, save, ir, engines } => {
+        Command::Run { files, plan, json, fuzz_input, dylink, save, ir, engines, wasi } => {
             let input = fuzz_input.map(Input::Fuzz).or(dylink.then_some(Input::Dylink));
-            run(files, plan, json, input, save, ir, engines)
+            run(files, plan, json, input, save, ir, engines, wasi)
         }
         Command::Replay { dir, timeout } => replay(&dir, timeout),
         Command::Fuzz {
@@ -605,6 +607,97 @@ enum Input {
     Dylink,
 }
 
+/// What `ccoracle run` gives a WASI program (`ccoracle run prog.wasm --
+/// ARGS`). A case whose modules import `wasi_snapshot_preview1` is a WASI
+/// program: a command runs `_start`, a reactor `_initialize` and then its
+/// other exports (see [`crate::wasi`]).
+#[derive(Args, Default)]
+struct WasiArgs {
+    /// A file whose contents the program reads from stdin.
+    #[arg(long, value_name = "FILE")]
+    stdin: Option<PathBuf>,
+    /// An environment entry (`NAME=value`, repeatable).
+    #[arg(long = "env", value_name = "NAME=VALUE")]
+    env: Vec<String>,
+    /// A directory whose files (UTF-8 text, recursively) are copied into
+    /// the program's in-memory file system, preopened as `/`.
+    #[arg(long, value_name = "DIR")]
+    dir: Option<PathBuf>,
+    /// Seed of the program's `random_get`.
+    #[arg(long, default_value_t = 0)]
+    seed: u64,
+    /// The program's arguments (after `--`); its name comes first on its
+    /// own (the module's file stem).
+    #[arg(last = true, value_name = "ARGS")]
+    args: Vec<String>,
+}
+
+impl WasiArgs {
+    fn given(&self) -> bool {
+        self.stdin.is_some() || !self.env.is_empty() || self.dir.is_some() || self.seed != 0 || !self.args.is_empty()
+    }
+
+    /// Puts what was given into the case's WASI world.
+    fn apply(&self, case: &mut Case) -> Result<(), String> {
+        if !self.given() {
+            return Ok(());
+        }
+        // A case that does not prepare fails later with its own error.
+        let Ok(prepared) = PreparedCase::new(case) else { return Ok(()) };
+        let imports = crate::wasi::imports_wasi(&prepared.modules);
+        if !imports && case.wasi.is_none() {
+            return Err(format!(
+                "program arguments, --stdin, --env, --dir and --seed are for WASI programs; no module imports {}",
+                crate::wasi::MODULE
+            ));
+        }
+        let name = case.modules.last().map_or("program".to_string(), |m| m.name.clone());
+        let w = case.wasi.get_or_insert_with(|| crate::wasi::WasiConfig { args: vec![name], ..Default::default() });
+        if !self.args.is_empty() {
+            w.args.truncate(1);
+            w.args.extend(self.args.iter().cloned());
+        }
+        if let Some(p) = &self.stdin {
+            w.stdin = std::fs::read_to_string(p).map_err(|e| format!("{}: cannot read: {e}", p.display()))?;
+        }
+        for e in &self.env {
+            if !e.contains('=') {
+                return Err(format!("--env {e}: expected NAME=VALUE"));
+            }
+            w.env.push(e.clone());
+        }
+        if let Some(d) = &self.dir {
+            read_dir_into(d, d, &mut w.files)?;
+        }
+        if self.seed != 0 {
+            w.seed = self.seed;
+        }
+        Ok(())
+    }
+}
+
+/// Every file under `dir`, by path relative to `root`.
+fn read_dir_into(
+    root: &std::path::Path,
+    dir: &std::path::Path,
+    files: &mut std::collections::BTreeMap<String, String>,
+) -> Result<(), String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: cannot read: {e}", dir.display()))?;
+    for entry in entries {
+        let path = entry.map_err(|e| format!("{}: {e}", dir.display()))?.path();
+        if path.is_dir() {
+            read_dir_into(root, &path, files)?;
+        } else {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("{}: cannot read as UTF-8 text: {e}", path.display()))?;
+            let rel = path.strip_prefix(root).unwrap_or(&path).to_string_lossy().replace('\\', "/");
+            files.insert(rel, text);
+        }
+    }
+    Ok(())
+}
+
+#[allow(clippy::too_many_arguments)]
 fn run(
     files: Vec<PathBuf>,
     plan: Option<PathBuf>,
@@ -613,6 +706,7 @@ fn run(
     save: Option<PathBuf>,
     ir: bool,
     engines: EngineArgs,
+    wasi: WasiArgs,
 ) -> i32 {
     let fuzz_input = match input {
         Some(Input::Fuzz(t)) => Some(t),
@@ -628,6 +722,9 @@ fn run(
         Err(e) => return fail(e),
     };
     let lineup = engines.lineup_for(cc.as_ref());
+    if let Err(e) = wasi.apply(&mut case) {
+        return fail(e);
+    }
     if let Some(p) = plan {
         match load_plan(&p) {
             Ok(plan) => case.plan = plan,

@@ -62,6 +62,9 @@ pub enum Diagnosis {
     },
     /// Snapshots hold different sets of globals or memories.
     SnapshotShape,
+    /// A WASI program's output differs (`at`: the first differing character
+    /// of this write; `left`/`right`: the writes from there, clipped).
+    Output { stream: String, at: usize, left: String, right: String },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -116,6 +119,9 @@ impl Diagnosis {
                 }
             }
             Diagnosis::SnapshotShape => "snapshots list different globals, memories or tables".into(),
+            Diagnosis::Output { stream, at, left, right } => {
+                format!("output to {stream} differs at character {at} of the write: \"{left}\" vs \"{right}\"")
+            }
         }
     }
 
@@ -149,6 +155,10 @@ impl Diagnosis {
                 }
             }
             Diagnosis::SnapshotShape => "snapshot-shape".into(),
+            Diagnosis::Output { stream, .. } => match stream.as_str() {
+                "stdout" | "stderr" => format!("output-{stream}"),
+                _ => "output-file".into(),
+            },
         }
     }
 }
@@ -165,6 +175,7 @@ fn outcome_tag(o: &Outcome) -> String {
     match o {
         Outcome::Returned(_) => "value".into(),
         Outcome::Trapped(TrapKind::Other(_)) => "trap".into(),
+        Outcome::Trapped(TrapKind::Exit(_)) => "exit".into(),
         Outcome::Trapped(k) => k.to_string(),
         Outcome::LinkError(_) => "link-error".into(),
     }
@@ -193,6 +204,7 @@ fn event_key(e: &Event) -> String {
         Event::Crash { .. } => "crash".into(),
         Event::Timeout { .. } => "timeout".into(),
         Event::CompileError { module, .. } => format!("compile error in {module}"),
+        Event::Output { stream, .. } => format!("output to {stream}"),
     }
 }
 
@@ -303,6 +315,13 @@ pub fn diagnose_events(a: &Event, b: &Event) -> Option<Diagnosis> {
     if let (Event::Callback { args: x, .. }, Event::Callback { args: y, .. }) = (a, b) {
         if let Some(d) = diagnose_args(x, y) {
             return Some(d);
+        }
+    }
+    if let (Event::Output { stream, text: x }, Event::Output { text: y, .. }) = (a, b) {
+        if x != y {
+            let at = x.chars().zip(y.chars()).take_while(|(p, q)| p == q).count();
+            let from = |t: &str| crate::trace::clip(&t.chars().skip(at).collect::<String>(), 40);
+            return Some(Diagnosis::Output { stream: stream.clone(), at, left: from(x), right: from(y) });
         }
     }
     if let (Some(x), Some(y)) = (a.outcome(), b.outcome()) {
@@ -468,6 +487,7 @@ fn event_kind(e: Option<&Event>) -> &'static str {
         Some(Event::Crash { .. }) => "crash",
         Some(Event::Timeout { .. }) => "timeout",
         Some(Event::CompileError { .. }) => "compile-error",
+        Some(Event::Output { .. }) => "output",
         None => "end",
     }
 }
@@ -521,6 +541,10 @@ fn agree_on(a: &Event, b: &Event, d: &Diagnosis) -> bool {
                 |e: &Event| e.snapshot()?.tables.iter().find(|t| t.instance == *instance && t.index == *index).cloned();
             t(a).zip(t(b)).is_some_and(|(x, y)| x.size == y.size && x.digest == y.digest)
         }
+        Diagnosis::Output { .. } => match (a, b) {
+            (Event::Output { stream: s, text: x }, Event::Output { stream: t, text: y }) => s == t && x == y,
+            _ => false,
+        },
         Diagnosis::DifferentEvent { .. } | Diagnosis::TraceEnds { .. } | Diagnosis::SnapshotShape => {
             diagnose_events(a, b).is_none()
         }

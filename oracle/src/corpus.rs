@@ -140,6 +140,9 @@ pub struct CaseFile {
     /// Instantiations and invocations interleaved (see `case::Case::script`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub script: Option<Vec<Step>>,
+    /// A WASI program's world (see `case::Case::wasi`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wasi: Option<crate::wasi::WasiConfig>,
     #[serde(default)]
     pub lineup: LineupSpec,
     #[serde(default)]
@@ -252,8 +255,13 @@ pub fn load(dir: &Path) -> Result<CorpusCase, InputError> {
         };
         modules.push(CaseModule { name, wasm: read_module_file(&p)? });
     }
-    let case =
-        Case { modules, plan: file.plan.clone(), invocations: file.invocations.clone(), script: file.script.clone() };
+    let case = Case {
+        modules,
+        plan: file.plan.clone(),
+        invocations: file.invocations.clone(),
+        script: file.script.clone(),
+        wasi: file.wasi.clone(),
+    };
     Ok(CorpusCase { dir: dir.to_path_buf(), file, case })
 }
 

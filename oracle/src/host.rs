@@ -35,6 +35,9 @@ pub enum Fault {
     /// Flip the low bit of byte `offset` of every memory the host fills at
     /// instantiation (a wrong memory byte).
     WrongHostMemoryByte { offset: usize },
+    /// Flip the low bit of byte `offset` of what a WASI program writes to
+    /// stdout (one byte of output changed).
+    WrongOutputByte { offset: u64 },
 }
 
 /// The contents the host fills a memory with, as a faulty engine would see
@@ -68,6 +71,8 @@ pub trait HostWorld {
     fn get_global(&mut self, instance: usize, global: u32) -> Option<Val>;
     /// Writes a global; `false` if not possible (no such global, immutable).
     fn set_global(&mut self, instance: usize, global: u32, value: Val) -> bool;
+    /// Reads `len` bytes of a memory; `None` if out of bounds or missing.
+    fn read_memory(&mut self, instance: usize, memory: u32, offset: u64, len: usize) -> Option<Vec<u8>>;
     /// Writes bytes into a memory; `false` if out of bounds or missing.
     fn write_memory(&mut self, instance: usize, memory: u32, offset: u64, bytes: &[u8]) -> bool;
     /// Grows a memory; the old size in pages, or `None` on failure.
@@ -92,11 +97,13 @@ pub struct Recorder {
     calls: std::collections::HashMap<(usize, usize), u32>,
     pub depth: u32,
     pub faults: Vec<Fault>,
+    /// The WASI host's state, once the program made its first WASI call.
+    wasi: Option<crate::wasi::WasiState>,
 }
 
 impl Recorder {
     pub fn new(faults: Vec<Fault>, stream: Option<Box<dyn Write + Send>>) -> Recorder {
-        Recorder { events: Vec::new(), stream, calls: Default::default(), depth: 0, faults }
+        Recorder { events: Vec::new(), stream, calls: Default::default(), depth: 0, faults, wasi: None }
     }
 
     pub fn push(&mut self, event: Event) {
@@ -132,10 +139,26 @@ impl HostFnId {
     }
 }
 
-/// The error a host function returns to make the guest trap.
+/// The error a host function returns to make the guest trap, or, with an
+/// exit code, to end the program (WASI's `proc_exit`).
 #[derive(Debug, Clone, thiserror::Error)]
 #[error("ccoracle host trap")]
-pub struct HostTrap;
+pub struct HostTrap {
+    pub exit: Option<u32>,
+}
+
+impl HostTrap {
+    /// A trap (the host plan's, or a failed callback's).
+    pub const TRAP: HostTrap = HostTrap { exit: None };
+
+    /// How every engine names it.
+    pub fn kind(&self) -> crate::trace::TrapKind {
+        match self.exit {
+            Some(code) => crate::trace::TrapKind::Exit(code),
+            None => crate::trace::TrapKind::HostTrap,
+        }
+    }
+}
 
 fn fold_args(args: &[Val]) -> u64 {
     args.iter().fold(0x5bd1_e995u64, |h, v| {
@@ -199,7 +222,10 @@ fn apply_arg_faults(faults: &[Fault], args: &mut [Val]) {
                     *a = Val::from_bits(a.ty(), 0x7f00_dead_0000u128 + 0x1000 * i as u128);
                 }
             }
-            Fault::DropGlobalWrite { .. } | Fault::WrongTableFunc | Fault::WrongHostMemoryByte { .. } => {}
+            Fault::DropGlobalWrite { .. }
+            | Fault::WrongTableFunc
+            | Fault::WrongHostMemoryByte { .. }
+            | Fault::WrongOutputByte { .. } => {}
         }
     }
 }
@@ -230,6 +256,19 @@ pub fn host_call(
         args: args.clone(),
         snapshot,
     });
+    if let Some(cfg) = case.wasi.as_ref().filter(|_| id.module == crate::wasi::MODULE) {
+        let mut st = rec.lock().unwrap().wasi.take().unwrap_or_else(|| crate::wasi::WasiState::new(cfg));
+        let mut events = Vec::new();
+        let served = crate::wasi::call(world, &mut st, id.instance, &id.name, &id.sig, &args, &faults, &mut events);
+        let mut r = rec.lock().unwrap();
+        r.wasi = Some(st);
+        for e in events {
+            r.push(e);
+        }
+        if let Some(result) = served {
+            return result;
+        }
+    }
     let h = fold_args(&args);
     let plan = &case.plan;
     if let Some(fp) = plan.function(&id.module, &id.name) {
@@ -294,10 +333,10 @@ pub fn host_call(
                     if failed {
                         // The host cannot continue without its callback's
                         // result: it traps (the callback event says why).
-                        return Err(HostTrap);
+                        return Err(HostTrap::TRAP);
                     }
                 }
-                Action::Trap => return Err(HostTrap),
+                Action::Trap => return Err(HostTrap::TRAP),
             }
         }
     }

@@ -27,3 +27,4 @@ pub mod spec;
 pub mod trace;
 pub mod triage;
 pub mod value;
+pub mod wasi;

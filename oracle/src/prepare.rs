@@ -182,6 +182,8 @@ pub struct PreparedCase {
     /// Whether the steps come from a script (a failed instantiation then
     /// does not end the run).
     pub scripted: bool,
+    /// The WASI world, for a WASI program (see [`Case::wasi`]).
+    pub wasi: Option<crate::wasi::WasiConfig>,
 }
 
 impl PreparedCase {
@@ -229,20 +231,30 @@ impl PreparedCase {
                 invocations,
                 steps: script.clone(),
                 scripted: true,
+                wasi: case.wasi.clone(),
             });
         }
+        let wasi = case.wasi.clone().or_else(|| {
+            crate::wasi::imports_wasi(&modules).then(|| crate::wasi::WasiConfig {
+                args: vec![modules.last().map_or("program".into(), |m| m.name.clone())],
+                ..Default::default()
+            })
+        });
         let invocations = match &case.invocations {
             Some(inv) => {
                 inv.iter().try_for_each(check)?;
                 inv.clone()
             }
-            None => default_invocations(&modules),
+            None => match wasi_invocations(&modules) {
+                Some(inv) if wasi.is_some() => inv,
+                _ => default_invocations(&modules),
+            },
         };
         let steps = (0..modules.len())
             .map(|instance| Step::Instantiate { instance })
             .chain(invocations.iter().cloned().map(Step::Invoke))
             .collect();
-        Ok(PreparedCase { modules, plan: case.plan.clone(), invocations, steps, scripted: false })
+        Ok(PreparedCase { modules, plan: case.plan.clone(), invocations, steps, scripted: false, wasi })
     }
 
     /// Resolves an import of instance `k`. Linking is by name: an import
@@ -283,6 +295,22 @@ pub fn default_invocations(modules: &[PreparedModule]) -> Vec<Invocation> {
     }
     out.truncate(MAX_DEFAULT_INVOCATIONS);
     out
+}
+
+/// How a WASI program runs, when the case names no invocations: a command
+/// (the last module exporting `_start`) runs `_start` alone; a reactor (one
+/// exporting `_initialize`) runs `_initialize` and then the default
+/// invocations of its other exports. `None` when no module is either.
+pub fn wasi_invocations(modules: &[PreparedModule]) -> Option<Vec<Invocation>> {
+    let with = |name: &str| modules.iter().rposition(|m| m.export_sig(name).is_some());
+    if let Some(k) = with("_start") {
+        return Some(vec![Invocation { instance: k, export: "_start".into(), args: vec![] }]);
+    }
+    let k = with("_initialize")?;
+    let mut out = vec![Invocation { instance: k, export: "_initialize".into(), args: vec![] }];
+    out.extend(default_invocations(modules).into_iter().filter(|i| i.export != "_initialize"));
+    out.truncate(MAX_DEFAULT_INVOCATIONS);
+    Some(out)
 }
 
 /// The features the oracle accepts: what both wasmi and Wasmer's LLVM

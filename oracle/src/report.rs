@@ -114,6 +114,9 @@ pub fn text(case: &PreparedCase, result: &CheckResult) -> String {
             let _ = writeln!(out, "             note: {n}");
         }
     }
+    if let Some(w) = &case.wasi {
+        program_text(&mut out, w, result);
+    }
     match v {
         Verdict::Agree => {}
         Verdict::Inconclusive { reason } => {
@@ -128,6 +131,58 @@ pub fn text(case: &PreparedCase, result: &CheckResult) -> String {
         }
     }
     out
+}
+
+/// Lines of output shown per stream.
+const OUTPUT_LINES: usize = 20;
+
+/// A WASI program's section: what it was given, how deep it ran on each
+/// engine, its exit code, and its stdout and stderr (the reference's, and
+/// for every other engine whether its own is the same).
+fn program_text(out: &mut String, w: &crate::wasi::WasiConfig, result: &CheckResult) {
+    let _ = writeln!(
+        out,
+        "program (WASI): args {:?}, {} environment entries, {} bytes of stdin, {} files",
+        w.args,
+        w.env.len(),
+        w.stdin.len(),
+        w.files.len()
+    );
+    for (t, d) in result.traces.iter().zip(&result.depth) {
+        let exit = match d.exit_code {
+            Some(c) => format!("exit code {c}"),
+            None => match t.events.iter().rev().find_map(|e| e.outcome()) {
+                Some(o) => o.to_string(),
+                None => "did not run".into(),
+            },
+        };
+        let _ = writeln!(
+            out,
+            "  {}: {exit}; {} invocation{} run, {} host calls ({} WASI)",
+            t.meta.engine,
+            d.invocations,
+            if d.invocations == 1 { "" } else { "s" },
+            d.host_calls,
+            d.wasi_calls
+        );
+    }
+    let Some(reference) = result.traces.first() else { return };
+    for stream in ["stdout", "stderr"] {
+        let text = reference.output(stream);
+        let lines: Vec<&str> = text.lines().collect();
+        let _ = writeln!(out, "{stream} (reference, {} characters):", text.chars().count());
+        for l in lines.iter().take(OUTPUT_LINES) {
+            let _ = writeln!(out, "  | {l}");
+        }
+        if lines.len() > OUTPUT_LINES {
+            let _ = writeln!(out, "  | … {} more lines", lines.len() - OUTPUT_LINES);
+        }
+        for t in &result.traces[1..] {
+            if t.output(stream) != text {
+                let _ = writeln!(out, "  differs on {}", t.meta.engine);
+            }
+        }
+    }
 }
 
 /// The environment lines of a bug report.

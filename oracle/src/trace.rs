@@ -116,6 +116,9 @@ pub enum TrapKind {
     OutOfFuel,
     /// The engine took longer than the time limit: inconclusive.
     Timeout,
+    /// Not a trap: the program ended itself with this exit code (WASI's
+    /// `proc_exit`).
+    Exit(u32),
     /// Anything else, with the engine's words.
     Other(String),
 }
@@ -131,6 +134,7 @@ impl fmt::Display for TrapKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TrapKind::Other(s) => write!(f, "other trap ({s})"),
+            TrapKind::Exit(code) => write!(f, "exit({code})"),
             k => {
                 let s = serde_json::to_string(k).unwrap_or_default();
                 f.write_str(s.trim_matches('"'))
@@ -170,6 +174,7 @@ impl fmt::Display for Outcome {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Outcome::Returned(v) => write!(f, "returned {}", crate::value::fmt_vals(v)),
+            Outcome::Trapped(TrapKind::Exit(code)) => write!(f, "exited with code {code}"),
             Outcome::Trapped(k) => write!(f, "trapped: {k}"),
             Outcome::LinkError(m) => write!(f, "link error: {m}"),
         }
@@ -207,6 +212,10 @@ pub enum Event {
     /// The engine process exceeded the time limit and was stopped:
     /// inconclusive.
     Timeout { seconds: f64 },
+    /// A WASI program wrote to `stream` (`stdout`, `stderr`, or a file's
+    /// path): the bytes as text, other bytes escaped (see
+    /// [`crate::wasi::escape`]).
+    Output { stream: String, text: String },
 }
 
 impl Event {
@@ -226,7 +235,7 @@ impl Event {
             | Event::HostCall { snapshot, .. }
             | Event::Callback { snapshot, .. }
             | Event::Invoke { snapshot, .. } => Some(snapshot),
-            Event::Crash { .. } | Event::Timeout { .. } | Event::CompileError { .. } => None,
+            Event::Crash { .. } | Event::Timeout { .. } | Event::CompileError { .. } | Event::Output { .. } => None,
         }
     }
 
@@ -252,7 +261,16 @@ impl Event {
             Event::Crash { message } => format!("engine crash: {message}"),
             Event::CompileError { module, message } => format!("compilation of module {module} failed: {message}"),
             Event::Timeout { seconds } => format!("time limit of {seconds}s exceeded"),
+            Event::Output { stream, text } => format!("output to {stream}: \"{}\"", clip(text, 60)),
         }
+    }
+}
+
+/// At most `n` characters of `s`, with `…` when cut.
+pub fn clip(s: &str, n: usize) -> String {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_string(),
     }
 }
 
@@ -283,5 +301,38 @@ impl Trace {
     /// Number of host calls recorded.
     pub fn host_calls(&self) -> usize {
         self.events.iter().filter(|e| matches!(e, Event::HostCall { .. })).count()
+    }
+
+    /// Number of host calls to WASI functions.
+    pub fn wasi_calls(&self) -> usize {
+        self.events
+            .iter()
+            .filter(|e| matches!(e, Event::HostCall { module, .. } if module == crate::wasi::MODULE))
+            .count()
+    }
+
+    /// Number of top-level invocations that ran (and ended, one way or
+    /// another).
+    pub fn invocations(&self) -> usize {
+        self.events.iter().filter(|e| matches!(e, Event::Invoke { .. })).count()
+    }
+
+    /// Everything written to `stream`, in order, as escaped text.
+    pub fn output(&self, stream: &str) -> String {
+        self.events
+            .iter()
+            .filter_map(|e| match e {
+                Event::Output { stream: s, text } if s == stream => Some(text.as_str()),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The exit code, if the program called `proc_exit`.
+    pub fn exit_code(&self) -> Option<u32> {
+        self.events.iter().find_map(|e| match e.outcome() {
+            Some(Outcome::Trapped(TrapKind::Exit(c))) => Some(*c),
+            _ => None,
+        })
     }
 }

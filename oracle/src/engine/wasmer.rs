@@ -182,8 +182,8 @@ fn wasmer_ty(t: ValType) -> Type {
 
 fn trap_kind(e: RuntimeError) -> TrapKind {
     use wasmer::sys::vm::TrapCode as C;
-    if e.downcast_ref::<HostTrap>().is_some() {
-        return TrapKind::HostTrap;
+    if let Some(t) = e.downcast_ref::<HostTrap>() {
+        return t.kind();
     }
     let msg = e.message();
     match e.clone().to_trap() {
@@ -294,6 +294,17 @@ impl HostWorld for World<'_, '_> {
         };
         let value = to_wasmer(self.env, &self.funcs(), &value);
         g.set(self.env, value).is_ok()
+    }
+
+    fn read_memory(&mut self, instance: usize, memory: u32, offset: u64, len: usize) -> Option<Vec<u8>> {
+        let m = self.instance(instance)?.memories.get(memory as usize)?.clone();
+        let view = m.view(self.env);
+        if offset.checked_add(len as u64)? > view.data_size() {
+            return None;
+        }
+        let mut buf = vec![0; len];
+        view.read(offset, &mut buf).ok()?;
+        Some(buf)
     }
 
     fn write_memory(&mut self, instance: usize, memory: u32, offset: u64, bytes: &[u8]) -> bool {

@@ -137,8 +137,8 @@ fn wasmi_ty(t: ValType) -> wasmi::ValType {
 
 fn trap_kind(e: &wasmi::Error) -> TrapKind {
     use wasmi::TrapCode as C;
-    if e.downcast_ref::<HostTrap>().is_some() {
-        return TrapKind::HostTrap;
+    if let Some(t) = e.downcast_ref::<HostTrap>() {
+        return t.kind();
     }
     if is_segment_trap(e) {
         return TrapKind::TableOutOfBounds;
@@ -248,6 +248,16 @@ impl HostWorld for World<'_, '_> {
         };
         let value = to_wasmi(self.caller, &value);
         g.set(&mut *self.caller, value).is_ok()
+    }
+
+    fn read_memory(&mut self, instance: usize, memory: u32, offset: u64, len: usize) -> Option<Vec<u8>> {
+        let m = self.instance(instance)?.get_memory(&*self.caller, &memory_export(memory))?;
+        if offset.checked_add(len as u64)? > m.data_size(&*self.caller) as u64 {
+            return None;
+        }
+        let mut buf = vec![0; len];
+        m.read(&*self.caller, offset as usize, &mut buf).ok()?;
+        Some(buf)
     }
 
     fn write_memory(&mut self, instance: usize, memory: u32, offset: u64, bytes: &[u8]) -> bool {

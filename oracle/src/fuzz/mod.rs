@@ -235,6 +235,7 @@ pub fn write_case_dir(
         plan: case.plan.clone(),
         invocations: case.invocations.clone(),
         script: case.script.clone(),
+        wasi: case.wasi.clone(),
         lineup: LineupSpec::of(lineup),
         finding: None,
         generator: None,
