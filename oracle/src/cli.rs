@@ -735,6 +735,10 @@ fn run(
         Ok(p) => p,
         Err(e) => return fail(e),
     };
+    // A WASI program's world, explicit in what --save writes.
+    if case.wasi.is_none() {
+        case.wasi = prepared.wasi.clone();
+    }
     let worker = match worker_or_fail() {
         Ok(w) => w,
         Err(code) => return code,
