@@ -9,14 +9,13 @@
 # under each target. The README's coverage table is this output.
 #
 # Usage: scripts/coverage.sh [N]        (default N=200 inputs per target)
-# Cost: one instrumented build of both targets (about 12 minutes on 2 cores
-# from scratch, its own target directory: $CCORACLE_COV_TARGET, default
-# /tmp/ccoracle-cov-target), then N inputs per target.
+# Cost: one instrumented build of both targets (about 10 minutes on 2 cores
+# from scratch; cargo fuzz coverage keeps it in its own directory,
+# fuzz/target/<triple>/coverage), then N inputs per target (a few minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 N=${1:-200}
-export CARGO_TARGET_DIR=${CCORACLE_COV_TARGET:-/tmp/ccoracle-cov-target}
 export LLVM_SYS_221_PREFIX=${LLVM_SYS_221_PREFIX:-/usr/lib/llvm-22}
 LLVM_COV=${LLVM_COV:-llvm-cov-22}
 command -v "$LLVM_COV" >/dev/null || { echo "coverage.sh: $LLVM_COV not found (apt-get install -y llvm-22)" >&2; exit 1; }
@@ -35,8 +34,8 @@ for t in callconv smith; do
   # default, which would end the coverage run at the first one).
   CCORACLE_FUZZ_FINDINGS="$WORK/findings-$t" cargo fuzz coverage -O -s none --llvm-path /usr/lib/llvm-22/bin "$t" "$WORK/inputs" \
     > "$WORK/run-$t.log" 2>&1 || { tail -20 "$WORK/run-$t.log" >&2; exit 1; }
-  BIN=$(find "$CARGO_TARGET_DIR" -type f -path "*coverage*/release/$t" | head -n1)
-  [ -x "$BIN" ] || { echo "coverage.sh: no coverage build of $t under $CARGO_TARGET_DIR" >&2; exit 1; }
+  BIN=$(find target -type f -path "*/coverage/*/release/$t" | head -n1)
+  [ -n "$BIN" ] || { echo "coverage.sh: no coverage build of $t under fuzz/target" >&2; exit 1; }
   "$LLVM_COV" show "$BIN" -instr-profile="coverage/$t/coverage.profdata" "$SRC" > "$WORK/code-$t.txt"
 done
 python3 - "$WORK" "$N" <<'PY'
@@ -61,37 +60,48 @@ def counts(target):
 cc, sm = counts("callconv"), counts("smith")
 lines = sorted(cc)
 
-def anchor(pattern, after=0, nth=0):
-    hits = [l for l in lines if re.search(pattern, cc[l][1])]
-    if len(hits) <= nth:
+def anchor(pattern, after=None, base=None):
+    """The first counted line at or after the first line matching `pattern`
+    (searched from the line matching `base`, if given); with `after`, the
+    first line matching `after` below it instead."""
+    start = 0
+    if base:
+        start = next((l for l in lines if re.search(base, cc[l][1])), None)
+        if start is None:
+            return None
+    hit = next((l for l in lines if l >= start and re.search(pattern, cc[l][1])), None)
+    if hit is None:
         return None
-    start = hits[nth] if after == 0 else next((l for l in lines if l > hits[nth] and re.search(after, cc[l][1])), None)
-    # The first line at or after the anchor that has a count.
-    return next((l for l in lines if l >= start and cc[l][0] is not None), None) if start else None
+    if after:
+        hit = next((l for l in lines if l > hit and re.search(after, cc[l][1])), None)
+        if hit is None:
+            return None
+    return next((l for l in lines if l >= hit and cc[l][0] is not None), None)
 
 # (what the path is, pattern of its anchor line[, a later pattern inside it])
+CALL = r"Operator::Call \{ function_index \} \| Operator::ReturnCall"
 ROWS = [
-    ("call / return_call: the operator", r"Operator::Call \{ function_index \} \| Operator::ReturnCall"),
-    ("  callee defined in the module", r"local_func_index\(func_index\) \{", r"\S"),
-    ("  callee imported", r"local_func_index\(func_index\) \{", r"\} else \{"),
-    ("  import call from an m0 caller: the with-m0 arm", r"let with_m0_pred = "),
-    ("  import call from an m0 caller: the without-m0 arm", r"let no_m0_pred = "),
-    ("  return_call emitted as a tail call", r"self\.emit_return_call\(call_site, llvm_func_type\)"),
-    ("emit_return_call (every return_call*)", r"fn emit_return_call\("),
-    ("call_indirect / return_call_indirect: the operator", r"Operator::ReturnCallIndirect \{ \.\. \}\);"),
-    ("  m0 dispatch switch (caller with m0)", r"fn build_m0_indirect_call\("),
-    ("  indirect call with params (no m0)", r"fn build_indirect_call_with_params\("),
-    ("  indirect call or invoke", r"fn build_indirect_call_or_invoke\("),
-    ("memory #0 base from m0 (loads/stores with m0)", r"let base_ptr = if let \(0, Some\(m0\)\) = \(memory_index\.as_u32\(\), self\.m0_param\)"),
+    # (what the path is, pattern of its anchor line, a later line inside it, search from)
+    ("call / return_call: the operator", CALL, None, None),
+    ("  callee defined in the module", r"local_func_index\(func_index\) \{", r"\S", CALL),
+    ("  callee imported", r"local_func_index\(func_index\) \{", r"\} else \{", CALL),
+    ("  import call from an m0 caller: the with/without-m0 diamond", r"let with_m0_pred = ", None, CALL),
+    ("  return_call emitted as a tail call", r"self\.emit_return_call\(call_site, llvm_func_type\)", None, CALL),
+    ("emit_return_call (every return_call*)", r"fn emit_return_call\(", None, None),
+    ("call_indirect / return_call_indirect: the operator", r"Operator::ReturnCallIndirect \{ \.\. \}\);", None, None),
+    ("  m0 dispatch switch (caller with m0)", r"fn build_m0_indirect_call\(", None, None),
+    ("  indirect call with params (no m0)", r"fn build_indirect_call_with_params\(", None, None),
+    ("  indirect call or invoke", r"fn build_indirect_call_or_invoke\(", None, None),
+    ("memory #0 base from m0 (loads/stores with m0)", r"let base_ptr = if let \(0, Some\(m0\)\) = \(memory_index\.as_u32\(\), self\.m0_param\)", None, None),
 ]
-print(f"Executions of each call path's first line in wasmer-compiler-llvm 7.5.0 src/translator/code.rs")
+print(f"How often the translator compiled each call path: executions of its first line in")
+print(f"wasmer-compiler-llvm 7.5.0 src/translator/code.rs (compile time: each count is a call site")
+print(f"or function translated, with pass-params on or off)")
 print(f"({n} fixed inputs per target, `scripts/coverage.sh {n}`; 0 = never reached)\n")
 print("| call path | code.rs line | callconv | smith |")
 print("|---|---|---|---|")
-for row in ROWS:
-    label, pat = row[0], row[1]
-    after = row[2] if len(row) > 2 and row[2] else 0
-    l = anchor(pat, after)
+for label, pat, after, base in ROWS:
+    l = anchor(pat, after, base)
     if l is None:
         print(f"| {label.strip()} | (not found: update ROWS) | | |")
         continue
