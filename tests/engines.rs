@@ -377,3 +377,28 @@ fn a_runtime_panic_in_wasmer_leaves_later_checks_sound() {
         assert!(matches!(next.verdict, Verdict::Agree), "{:?}", next.verdict);
     }
 }
+
+/// The reference's workaround for wasmi 2.0.0's select fusion (see
+/// `ccoracle::engine::wasmi::select_fusion`): wasmi alone still computes
+/// `select(1, x, i32.eqz x)` wrongly — when this assertion fails, wasmi
+/// is fixed and the workaround can go — and with the guard it is right.
+#[test]
+fn the_reference_works_around_wasmis_select_fusion_defect() {
+    use ccoracle::engine::wasmi::select_fusion::guard;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/wasmi-select-of-eqz-reads-stale-register");
+    let wasm = wat::parse_file(dir.join("m.wat")).unwrap();
+    let run = |bytes: &[u8]| -> i32 {
+        let engine = wasmi::Engine::default();
+        let module = wasmi::Module::new(&engine, bytes).unwrap();
+        let mut store = wasmi::Store::new(&engine, ());
+        let instance = wasmi::Instance::new(&mut store, &module, &[]).unwrap();
+        instance.get_typed_func::<(), i32>(&store, "x5").unwrap().call(&mut store, ()).unwrap()
+    };
+    assert_eq!(run(&wasm), 0, "wasmi now computes 7 rem_u select(1, 5, 5 == 0) right: remove the workaround");
+    let guarded = guard(&wasm);
+    assert_ne!(&*guarded, &wasm[..], "the pattern is rewritten");
+    assert_eq!(run(&guarded), 2);
+    // Modules without the pattern are left as they are.
+    let plain = wat::parse_str("(module (func (export \"f\") (result i32) i32.const 1))").unwrap();
+    assert!(matches!(guard(&plain), std::borrow::Cow::Borrowed(_)));
+}
