@@ -385,7 +385,8 @@ fn a_runtime_panic_in_wasmer_leaves_later_checks_sound() {
 #[test]
 fn the_reference_works_around_wasmis_select_fusion_defect() {
     use ccoracle::engine::wasmi::select_fusion::guard;
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/wasmi-select-of-eqz-reads-stale-register");
+    let dir =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../corpus/wasmi-select-of-eqz-reads-stale-register");
     let wasm = wat::parse_file(dir.join("m.wat")).unwrap();
     let run = |bytes: &[u8]| -> i32 {
         let engine = wasmi::Engine::default();
