@@ -108,6 +108,8 @@ fn stdout_stdin_and_the_exit_code_show_in_the_report_and_the_json() {
     assert!(text.contains("  | WHO=you"), "{text}");
     assert!(text.contains("  | stdin: 3 lines, 4 words, 23 bytes"), "{text}");
     assert!(text.contains("stderr (reference, 11 characters):\n  | echo: done"), "{text}");
+    assert!(text.contains("WASI calls (reference): args_get ×1, args_sizes_get ×1, "), "{text}");
+    assert!(text.contains("proc_exit ×1"), "{text}");
     let o = run(true);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let depth: Vec<Depth> = serde_json::from_value(v["depth"].clone()).unwrap();

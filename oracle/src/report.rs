@@ -167,6 +167,20 @@ fn program_text(out: &mut String, w: &crate::wasi::WasiConfig, result: &CheckRes
         );
     }
     let Some(reference) = result.traces.first() else { return };
+    // Which WASI functions the program called (on the reference), so that
+    // an unsupported one answered with ENOSYS shows.
+    let mut called: std::collections::BTreeMap<&str, usize> = Default::default();
+    for e in &reference.events {
+        if let Event::HostCall { module, name, .. } = e {
+            if module == crate::wasi::MODULE {
+                *called.entry(name.as_str()).or_default() += 1;
+            }
+        }
+    }
+    if !called.is_empty() {
+        let list: Vec<String> = called.iter().map(|(n, c)| format!("{n} ×{c}")).collect();
+        let _ = writeln!(out, "WASI calls (reference): {}", list.join(", "));
+    }
     for stream in ["stdout", "stderr"] {
         let text = reference.output(stream);
         let lines: Vec<&str> = text.lines().collect();

@@ -218,11 +218,29 @@ fn name_of(v: &BasicValueEnum) -> String {
     }
 }
 
+/// An instruction's operands as values; `None` for those that are not
+/// first-class values (basic blocks, and the metadata, token and label
+/// operands real programs' IR has, e.g. in calls of intrinsics), which
+/// inkwell cannot represent (it panics on them), and the model never needs.
 fn operands(inst: InstructionValue) -> Vec<Option<BasicValueEnum>> {
+    use inkwell::llvm_sys::core::{LLVMGetOperand, LLVMGetTypeKind, LLVMTypeOf};
+    use inkwell::llvm_sys::LLVMTypeKind as K;
+    use inkwell::values::AsValueRef;
     (0..inst.get_num_operands())
-        .map(|i| match inst.get_operand(i) {
-            Some(inkwell::values::Operand::Value(v)) => Some(v),
-            _ => None,
+        .map(|i| {
+            // SAFETY: `i` is below the operand count of a live instruction;
+            // an operand always has a type.
+            let kind = unsafe { LLVMGetTypeKind(LLVMTypeOf(LLVMGetOperand(inst.as_value_ref(), i))) };
+            if matches!(
+                kind,
+                K::LLVMMetadataTypeKind | K::LLVMTokenTypeKind | K::LLVMLabelTypeKind | K::LLVMVoidTypeKind
+            ) {
+                return None;
+            }
+            match inst.get_operand(i) {
+                Some(inkwell::values::Operand::Value(v)) => Some(v),
+                _ => None,
+            }
         })
         .collect()
 }
