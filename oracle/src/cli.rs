@@ -613,7 +613,7 @@ enum Input {
 /// other exports (see [`crate::wasi`]).
 #[derive(Args, Default)]
 struct WasiArgs {
-    /// A file whose contents the program reads from stdin.
+    /// A file (UTF-8 text) whose contents the program reads from stdin.
     #[arg(long, value_name = "FILE")]
     stdin: Option<PathBuf>,
     /// An environment entry (`NAME=value`, repeatable).
