@@ -5,7 +5,8 @@
 //! - values compare by [`crate::value::Val::same_as`] (all NaNs of a width
 //!   are equal; references by nullness);
 //! - traps compare by [`TrapKind`]; link errors compare equal whatever the
-//!   wording;
+//!   wording; a WASI program's exit code is its outcome's kind
+//!   ([`TrapKind::Exit`]) and its output events compare byte for byte;
 //! - a trace is comparable only up to its first *inconclusive* event (stack
 //!   exhaustion, fuel, time limit); all traces are cut at the earliest such
 //!   point, and if they agree up to it the verdict is *inconclusive*;
