@@ -228,7 +228,7 @@ fn a_crashing_worker_loses_no_case_and_the_crash_is_run_again_alone() {
 /// dylink shape is one check per module set, at a low weight (#11).
 #[test]
 fn a_default_campaign_reaches_every_boundary_kind_in_five_percent_of_checks() {
-    use ccoracle::fuzz::campaign::{check_seed, generate_checks, GenChoice, SWARM_PERIOD};
+    use ccoracle::fuzz::campaign::{generate_checks, set_bytes, GenChoice, SWARM_PERIOD};
     use ccoracle::generate::callconv::Boundary;
     let gen = GenChoice::default();
     let mut counts = std::collections::BTreeMap::<String, usize>::new();
@@ -240,9 +240,8 @@ fn a_default_campaign_reaches_every_boundary_kind_in_five_percent_of_checks() {
                 continue;
             }
             let cur = worker + set * 8;
-            let data = seed_bytes(cur, 2048 + (ccoracle::value::mix64(cur) % 6144) as usize);
             let cfg = gen.config(worker, set);
-            let more: Vec<Vec<u8>> = (1..8).map(|i| seed_bytes(check_seed(cur, i), 2048)).collect();
+            let (data, more) = set_bytes(cur, 8);
             for g in generate_checks(Target::Callconv, &data, &cfg, &more).unwrap() {
                 total += 1;
                 for b in g.boundaries {

@@ -637,22 +637,29 @@ impl WasiArgs {
         self.stdin.is_some() || !self.env.is_empty() || self.dir.is_some() || self.seed != 0 || !self.args.is_empty()
     }
 
-    /// Puts what was given into the case's WASI world.
-    fn apply(&self, case: &mut Case) -> Result<(), String> {
-        if !self.given() {
+    /// Puts what was given into the WASI world of the case and of its
+    /// prepared form, and makes the world explicit in the case (what
+    /// `--save` writes). A WASI program has a world once prepared (its own,
+    /// or the default one); what was given only changes its contents, not
+    /// how the case runs.
+    fn apply(&self, case: &mut Case, prepared: &mut PreparedCase) -> Result<(), String> {
+        // A scripted case (`--dylink`) gets no default world when prepared.
+        let default = || {
+            crate::wasi::imports_wasi(&prepared.modules).then(|| crate::wasi::WasiConfig {
+                args: vec![case.modules.last().map_or("program".to_string(), |m| m.name.clone())],
+                ..Default::default()
+            })
+        };
+        let Some(world) = prepared.wasi.clone().or_else(|| if self.given() { default() } else { None }) else {
+            if self.given() {
+                return Err(format!(
+                    "program arguments, --stdin, --env, --dir and --seed are for WASI programs; no module imports {}",
+                    crate::wasi::MODULE
+                ));
+            }
             return Ok(());
-        }
-        // A case that does not prepare fails later with its own error.
-        let Ok(prepared) = PreparedCase::new(case) else { return Ok(()) };
-        let imports = crate::wasi::imports_wasi(&prepared.modules);
-        if !imports && case.wasi.is_none() {
-            return Err(format!(
-                "program arguments, --stdin, --env, --dir and --seed are for WASI programs; no module imports {}",
-                crate::wasi::MODULE
-            ));
-        }
-        let name = case.modules.last().map_or("program".to_string(), |m| m.name.clone());
-        let w = case.wasi.get_or_insert_with(|| crate::wasi::WasiConfig { args: vec![name], ..Default::default() });
+        };
+        let w = case.wasi.insert(world);
         if !self.args.is_empty() {
             w.args.truncate(1);
             w.args.extend(self.args.iter().cloned());
@@ -672,6 +679,7 @@ impl WasiArgs {
         if self.seed != 0 {
             w.seed = self.seed;
         }
+        prepared.wasi = case.wasi.clone();
         Ok(())
     }
 }
@@ -722,22 +730,18 @@ fn run(
         Err(e) => return fail(e),
     };
     let lineup = engines.lineup_for(cc.as_ref());
-    if let Err(e) = wasi.apply(&mut case) {
-        return fail(e);
-    }
     if let Some(p) = plan {
         match load_plan(&p) {
             Ok(plan) => case.plan = plan,
             Err(e) => return fail(e),
         }
     }
-    let prepared = match PreparedCase::new(&case) {
+    let mut prepared = match PreparedCase::new(&case) {
         Ok(p) => p,
         Err(e) => return fail(e),
     };
-    // A WASI program's world, explicit in what --save writes.
-    if case.wasi.is_none() {
-        case.wasi = prepared.wasi.clone();
+    if let Err(e) = wasi.apply(&mut case, &mut prepared) {
+        return fail(e);
     }
     let worker = match worker_or_fail() {
         Ok(w) => w,

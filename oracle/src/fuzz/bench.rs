@@ -2,8 +2,8 @@
 //! compile buys; `ccoracle bench --detect`: time to detection of every
 //! known cause, from an empty findings directory.
 
-use super::campaign::{check_seed, generate_checks, AutoChecks, CampaignOpts, GenChoice};
-use super::{seed_bytes, Target};
+use super::campaign::{generate_checks, set_bytes, AutoChecks, CampaignOpts, GenChoice};
+use super::Target;
 use crate::engine::{EngineSpec, Lineup};
 use crate::generate::callconv::Config;
 use crate::prepare::PreparedCase;
@@ -49,8 +49,7 @@ pub fn bench(target: Target, seed: u64, sets: u64, k: Option<u32>, audit: bool) 
         crate::engine::wasmer::compile_cache::clear();
         let kk = k.unwrap_or(auto.k).max(1);
         let t = Instant::now();
-        let data = seed_bytes(s, 2048 + (crate::value::mix64(s) % 6144) as usize);
-        let more: Vec<Vec<u8>> = (1..kk).map(|i| seed_bytes(check_seed(s, i), 2048)).collect();
+        let (data, more) = set_bytes(s, kk);
         let checks = generate_checks(target, &data, &cfg, &more);
         b.generate += t.elapsed().as_secs_f64();
         let Ok(checks) = checks else { continue };

@@ -187,12 +187,11 @@ pub fn worker_loop(
     loop {
         let cur = s;
         s = s.wrapping_add(stride);
-        let data = seed_bytes(cur, 2048 + (crate::value::mix64(cur) % 6144) as usize);
         let lineup = sut.lineup(cur);
         let cfg = gen.config(seed, sets);
         sets += 1;
         let k = gen.checks_per_compile.unwrap_or(auto.k).max(1);
-        let more: Vec<Vec<u8>> = (1..k).map(|i| seed_bytes(check_seed(cur, i), 2048)).collect();
+        let (data, more) = set_bytes(cur, k);
         let checks = match generate_checks(target, &data, &cfg, &more) {
             Ok(v) => v.into_iter().map(Some).collect(),
             Err(_) => vec![None],
@@ -307,6 +306,16 @@ fn save_audit_finding(
     write_case_dir(&dir, case, &about, origin, None, &report, lineup).ok()?;
     let _ = crate::corpus::set_finding(&dir, sig, cfg);
     Some(name)
+}
+
+/// The generator's bytes for the module set of seed `seed` checked `k`
+/// times: the first check's (2–8 KiB, by the seed) and one stream per
+/// further check. Campaign workers, `ccoracle bench` and the reach test
+/// all take a module set from here, so they see the same cases.
+pub fn set_bytes(seed: u64, k: u32) -> (Vec<u8>, Vec<Vec<u8>>) {
+    let data = seed_bytes(seed, 2048 + (crate::value::mix64(seed) % 6144) as usize);
+    let more = (1..k).map(|i| seed_bytes(check_seed(seed, i), 2048)).collect();
+    (data, more)
 }
 
 /// The bytes seed of check `i` (≥ 1) of the module set of seed `seed`.

@@ -87,6 +87,11 @@ pub fn seed_bytes(seed: u64, len: usize) -> Vec<u8> {
 /// generator (see [`expand_input`]).
 pub const FUZZ_INPUT_LEN: usize = 8192;
 
+/// A 64-bit digest of `data`, starting from `init`.
+fn digest_from(init: u64, data: &[u8]) -> u64 {
+    data.iter().fold(init, |h, &b| crate::value::mix64(h ^ u64::from(b)))
+}
+
 /// The bytes a generator gets for a libFuzzer input. libFuzzer starts from
 /// empty inputs and grows them a few bytes at a time (`lim: 4` after
 /// thousands of runs), and from a few bytes the generators build only
@@ -103,7 +108,7 @@ pub fn expand_input(data: &[u8]) -> std::borrow::Cow<'_, [u8]> {
     if data.len() >= FUZZ_INPUT_LEN {
         return std::borrow::Cow::Borrowed(data);
     }
-    let seed = data.iter().fold(0xc0c0_1a5a ^ data.len() as u64, |h, &b| crate::value::mix64(h ^ u64::from(b)));
+    let seed = digest_from(0xc0c0_1a5a ^ data.len() as u64, data);
     let mut v = data.to_vec();
     v.extend_from_slice(&seed_bytes(seed, FUZZ_INPUT_LEN - data.len()));
     std::borrow::Cow::Owned(v)
@@ -155,7 +160,7 @@ pub fn fuzz_one_with(target: Target, data: &[u8], findings: Option<&Path>) {
     let report = crate::report::text(&prepared, &result);
     if let Some(out) = findings {
         let dir = out.join(slug(&d.signature));
-        let input = data.iter().fold(0u64, |h, &b| crate::value::mix64(h ^ u64::from(b)));
+        let input = digest_from(0, data.as_ref());
         let origin = format!("cargo fuzz, target {} (input digest {input:016x})", target.name());
         if std::fs::create_dir_all(out).is_ok() && claim_finding_dir(&dir, &origin) {
             let expect = Some(Expectation::of(&result.verdict));
